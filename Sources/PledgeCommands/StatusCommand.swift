@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import PledgeCore
+import PledgeImport
+import PledgeStore
+
+/// `pledgewatch status`
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show what the store holds: records per force and kind, and the dates they span.")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let status = try await store.open().status()
+        print("store: \(status.location)")
+        guard !status.holdings.isEmpty else {
+            print("no records yet: import some with `pledgewatch import FILE…`")
+            return
+        }
+        let rows = status.holdings.map { holding in
+            [holding.force.id, holding.kind.name, ImportReportPrinter.number(holding.count), holding.first ?? "", holding.last ?? ""]
+        }
+        TextTable.print(header: ["force", "kind", "records", "from", "to"], rows: rows, rightAligned: [2])
+    }
+}

@@ -1,0 +1,182 @@
+/// Turns the raw fields of one row into a `ValidatedRecord`, or says why the row breaks the contract.
+///
+/// One validator serves one file: it remembers the anti-social behaviour rows it has seen so that
+/// identical ones (police.uk publishes them without an id) get distinct, stable keys.
+public struct RecordValidator {
+    public let schema: RecordSchema
+    private let now: Instant
+    private let lookup: any RecordLookup
+    private let forceIndex: Int
+    private var digestsSeen: [UInt64: Int] = [:]
+    private var lastForce: (bytes: [UInt8], force: Force, zone: ZoneRules)?
+
+    /// A validator for one file of `kind`, judging "the future" from `now` (the injected clock).
+    public init(kind: RecordKind, now: Instant, lookup: any RecordLookup) {
+        self.schema = RecordSchema.of(kind)
+        self.now = now
+        self.lookup = lookup
+        self.forceIndex = schema.fields.firstIndex { $0.type == .force || $0.type == .forceName }!
+    }
+
+    /// Validates one row. `field(i)` gives the bytes of `schema.fields[i]`, or nil when the file has no
+    /// such column.
+    public mutating func validate(_ field: (Int) -> UnsafeRawBufferPointer?) -> Result<ValidatedRecord, RowProblem> {
+        do {
+            let (force, zone) = try readForce(field(forceIndex))
+            var values = [FieldValue](repeating: .null, count: schema.fields.count)
+            for (index, spec) in schema.fields.enumerated() where index != forceIndex {
+                values[index] = try read(spec, field(index).map(trimmed), zone: zone)
+            }
+            values[forceIndex] = .text(force.id)
+            try checkRules(values, force: force)
+            return .success(
+                ValidatedRecord(
+                    kind: schema.kind, force: force, values: values, localMonth: localMonth(values, zone: zone),
+                    derivedKey: schema.derivedKey == nil ? nil : deriveKey(values, field)))
+        } catch let problem as RowProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(RowProblem(field: nil, "could not be checked: \(error)"))
+        }
+    }
+
+    private mutating func readForce(_ raw: UnsafeRawBufferPointer?) throws -> (Force, ZoneRules) {
+        let spec = schema.fields[forceIndex]
+        guard let bytes = raw.map(trimmed), !bytes.isEmpty else {
+            throw RowProblem(field: spec.name, "is required but blank")
+        }
+        if let last = lastForce, last.bytes.elementsEqual(bytes) { return (last.force, last.zone) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let found = spec.type == .forceName ? ForceCatalogue.force(named: text) : ForceCatalogue.force(id: text)
+        guard let force = found else {
+            throw RowProblem(field: spec.name, "'\(text)' is not a force of England and Wales (see `pledgewatch forces`)")
+        }
+        guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
+            throw RowProblem(field: spec.name, "the force's time zone \(force.timeZone) is unknown to this system")
+        }
+        lastForce = (Array(bytes), force, zone)
+        return (force, zone)
+    }
+
+    private func read(_ spec: FieldSpec, _ raw: UnsafeRawBufferPointer?, zone: ZoneRules) throws -> FieldValue {
+        guard let bytes = raw, !bytes.isEmpty else {
+            if spec.required { throw RowProblem(field: spec.name, raw == nil ? "is required but missing" : "is required but blank") }
+            return .null
+        }
+        func fail(_ expected: String) -> RowProblem {
+            RowProblem(field: spec.name, "'\(String(decoding: bytes, as: UTF8.self))' is not \(expected)")
+        }
+        switch spec.type {
+        case .id:
+            guard let value = FieldParsers.id(bytes) else { throw fail("an id (1–64 of A-Z a-z 0-9 . _ : / -)") }
+            return .text(value)
+        case .force, .forceName:
+            throw fail("expected here")  // Read by readForce.
+        case .instant:
+            switch InstantParser.parse(bytes, zone: zone) {
+            case .success(let instant):
+                if !schema.futureAllowed.contains(spec.name), instant > now.adding(seconds: 86_400) {
+                    throw RowProblem(field: spec.name, "\(instant) is more than a day in the future")
+                }
+                return .instant(instant)
+            case .failure(let problem): throw RowProblem(field: spec.name, problem.reason)
+            }
+        case .date:
+            guard let value = FieldParsers.date(bytes) else { throw fail("a date (YYYY-MM-DD)") }
+            return .date(value)
+        case .month:
+            guard let value = FieldParsers.month(bytes) else { throw fail("a month (YYYY-MM)") }
+            return .month(value)
+        case .bool:
+            guard let value = FieldParsers.bool(bytes) else { throw fail("true/false, yes/no, y/n or 1/0") }
+            return .bool(value)
+        case .integer(let range):
+            guard let value = FieldParsers.integer(bytes) else { throw fail("a whole number") }
+            guard range.contains(value) else { throw fail("between \(range.lowerBound) and \(range.upperBound)") }
+            return .integer(value)
+        case .number(let range):
+            guard let value = FieldParsers.number(bytes) else { throw fail("a number") }
+            guard range.contains(value) else { throw fail("between \(range.lowerBound) and \(range.upperBound)") }
+            return .number(value)
+        case .text:
+            guard let value = FieldParsers.text(bytes) else { throw RowProblem(field: spec.name, "is not valid UTF-8") }
+            return .text(value)
+        case .choice(let words):
+            guard let word = FieldParsers.lowercased(bytes), words.contains(word) else {
+                throw fail("one of \(words.joined(separator: ", "))")
+            }
+            return .text(word)
+        case .surveyAnswer:
+            guard let value = FieldParsers.surveyAnswer(bytes) else { throw fail("yes, no or a number 1–5") }
+            return .text(value)
+        }
+    }
+
+    private func checkRules(_ values: [FieldValue], force: Force) throws {
+        func value(_ name: String) -> FieldValue { values[schema.index(of: name)!] }
+        for rule in schema.rules {
+            switch rule {
+            case .notBefore(let later, let earlier):
+                let (a, b) = (value(later), value(earlier))
+                if let x = a.instant, let y = b.instant, x < y {
+                    throw RowProblem(field: later, "\(x) is before \(earlier) \(y)")
+                }
+                if let x = a.date, let y = b.date, x < y {
+                    throw RowProblem(field: later, "\(x) is before \(earlier) \(y)")
+                }
+            case .dutyHoursAddUp:
+                let onDuty = value("hours_on_duty").number ?? 0
+                let visible = value("hours_visible").number ?? 0
+                let abstracted = value("hours_abstracted").number ?? 0
+                if visible + abstracted > onDuty + 1e-9 {
+                    throw RowProblem(
+                        field: "hours_on_duty",
+                        "hours_visible (\(visible)) + hours_abstracted (\(abstracted)) exceed hours_on_duty (\(onDuty))")
+                }
+            case .neighbourhoodKnown:
+                if let id = value("neighbourhood_id").text, try !lookup.neighbourhoodExists(force: force, id: id) {
+                    throw RowProblem(field: "neighbourhood_id", "'\(id)' is not a neighbourhood of \(force.id)")
+                }
+            case .victimExists:
+                let crime = value("crime_ref").text ?? ""
+                let victim = value("victim_ref").text ?? ""
+                if try !lookup.victimExists(force: force, crimeRef: crime, victimRef: victim) {
+                    throw RowProblem(
+                        field: "victim_ref",
+                        "no victim (crime_ref \(crime), victim_ref \(victim)) in \(force.id): import victims first")
+                }
+            }
+        }
+    }
+
+    private func localMonth(_ values: [FieldValue], zone: ZoneRules) -> Int? {
+        guard let name = schema.monthField else { return nil }
+        switch values[schema.index(of: name)!] {
+        case .instant(let instant): return zone.localDate(of: instant).yearMonth.compact
+        case .date(let date): return date.yearMonth.compact
+        case .month(let month): return month.compact
+        default: return nil
+        }
+    }
+
+    /// The police.uk Crime ID when there is one; otherwise `asb-` and a digest of the row's fields, with
+    /// the occurrence number within the file so that identical rows stay distinct records.
+    private mutating func deriveKey(_ values: [FieldValue], _ field: (Int) -> UnsafeRawBufferPointer?) -> String {
+        if let id = values[0].text { return id }
+        var digest = StableDigest()
+        for index in schema.fields.indices { digest.add(field(index).map(trimmed)) }
+        let occurrence = (digestsSeen[digest.value] ?? 0) + 1
+        digestsSeen[digest.value] = occurrence
+        return "asb-\(digest.hex)-\(occurrence)"
+    }
+}
+
+/// The field with leading and trailing spaces and tabs removed.
+@inlinable
+public func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PledgeCore
+import PledgeStore
+
+/// Imports files into a store: each file in its own transaction, reference kinds before the events that
+/// name them, every row either stored or written to a rejects file with its reason.
+public struct Importer: Sendable {
+    private let store: any PledgeStore
+    private let now: @Sendable () -> Instant
+
+    /// An importer writing to `store`, judging "the future" by the injected clock `now`.
+    public init(store: any PledgeStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// Imports the files; one report per file, in the order they were imported (by kind, then as given).
+    public func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) -> [FileImportReport] {
+        var planned: [(index: Int, report: FileImportReport, sniffed: FileSniffer.Sniffed?)] = []
+        for (index, path) in paths.enumerated() {
+            var report = FileImportReport(path: path)
+            do {
+                let sniffed = try FileSniffer.sniff(path, kind: options.kind)
+                report.kind = sniffed.kind
+                report.format = sniffed.format
+                report.gzip = sniffed.gzip
+                planned.append((index, report, sniffed))
+            } catch {
+                report.error = Self.describe(error)
+                planned.append((index, report, nil))
+            }
+        }
+        planned.sort { ($0.sniffed?.kind ?? .neighbourhoods, $0.index) < ($1.sniffed?.kind ?? .neighbourhoods, $1.index) }
+        return planned.map { item in
+            guard let sniffed = item.sniffed else { return item.report }
+            return importFile(item.report, sniffed, options)
+        }
+    }
+
+    private func importFile(_ start: FileImportReport, _ sniffed: FileSniffer.Sniffed, _ options: ImportOptions)
+        -> FileImportReport
+    {
+        var report = start
+        guard let kind = sniffed.kind, !sniffed.isEmpty else {
+            report.warnings.append("the file is empty: nothing to import")
+            report.kept = true
+            return report
+        }
+        let info = ImportFileInfo(kind: kind, source: report.path, startedAt: now())
+        let rejects = RejectsWriter(inputPath: report.path, directory: options.rejectsDirectory, format: sniffed.format)
+        do {
+            let outcome = try store.importFile(info) { transaction -> (FormatOutcome, ImportDecision) in
+                let outcome = try readFile(report.path, sniffed.format, kind, transaction, rejects)
+                let keep = !(options.strict && outcome.counts.rejected > 0)
+                return (outcome, keep ? .commit(outcome.counts) : .rollBack)
+            }
+            report.counts = outcome.counts
+            report.warnings += outcome.warnings
+            report.sampleRejections = outcome.samples
+            report.crimesPlaced = outcome.crimesPlaced
+            report.kept = !(options.strict && outcome.counts.rejected > 0)
+            if !report.kept { report.warnings.append("--strict: nothing from this file was imported") }
+        } catch {
+            report.error = Self.describe(error)
+            report.kept = false
+        }
+        do {
+            try rejects.finish()
+            if report.counts.rejected > 0 { report.rejectsPath = rejects.path }
+        } catch {
+            report.error = report.error ?? "could not write the rejects file: \(Self.describe(error))"
+        }
+        return report
+    }
+
+    private func readFile(
+        _ path: String, _ format: InputFormat, _ kind: RecordKind, _ transaction: any ImportTransaction,
+        _ rejects: RejectsWriter
+    ) throws -> FormatOutcome {
+        let context = FormatContext(path: path, kind: kind, now: now(), transaction: transaction, rejects: rejects)
+        switch format {
+        case .csv: return try CSVImport.run(context)
+        case .ndjson: return try NDJSONImport.run(context)
+        case .geojson: return try GeoJSONImport.run(context)
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as InputError: error.message
+        case let error as StoreError: error.message
+        default: "\(error)"
+        }
+    }
+}
+
+/// What a format's reader is given.
+struct FormatContext {
+    let path: String
+    let kind: RecordKind
+    let now: Instant
+    let transaction: any ImportTransaction
+    let rejects: RejectsWriter
+}
+
+/// What a format's reader found.
+struct FormatOutcome {
+    var counts: ImportCounts
+    var warnings: [String]
+    var samples: [String]
+    var crimesPlaced: Int?
+}

@@ -1,0 +1,82 @@
+import PledgeCore
+import PledgeStore
+
+/// Where each row of a file ends up: stored (inserted, updated, unchanged) or rejected to the rejects
+/// file. Shared by every format so that a row is judged the same way whether it came as CSV or NDJSON.
+final class RowSink {
+    let transaction: any ImportTransaction
+    let rejects: RejectsWriter
+    private(set) var counts = ImportCounts()
+    private(set) var samples: [String] = []
+    private let schema: RecordSchema
+    private var boundaryIndexes: [Int: BoundaryIndex] = [:]
+
+    init(kind: RecordKind, transaction: any ImportTransaction, rejects: RejectsWriter) {
+        self.schema = RecordSchema.of(kind)
+        self.transaction = transaction
+        self.rejects = rejects
+    }
+
+    /// Stores a validated row or rejects it.
+    func take(_ result: Result<ValidatedRecord, RowProblem>, raw: UnsafeRawBufferPointer, line: Int) throws {
+        switch result {
+        case .failure(let problem):
+            try reject(raw: raw, line: line, problem)
+        case .success(var record):
+            if schema.placementColumn != nil { record.placement = try place(record) }
+            do {
+                try count(transaction.upsert(record), record: record, raw: raw, line: line)
+            } catch let problem as RowProblem {
+                try reject(raw: raw, line: line, problem)
+            }
+        }
+    }
+
+    /// Counts what an upsert did; a key already written by this file is a rejected duplicate.
+    func count(_ outcome: UpsertOutcome, record: ValidatedRecord?, raw: UnsafeRawBufferPointer, line: Int) throws {
+        switch outcome {
+        case .inserted: counts.inserted += 1
+        case .updated: counts.updated += 1
+        case .unchanged: counts.unchanged += 1
+        case .duplicateInFile:
+            try reject(raw: raw, line: line, RowProblem(field: nil, "duplicate key \(describeKey(record)): an earlier row of this file has it"))
+        }
+    }
+
+    func reject(raw: UnsafeRawBufferPointer, line: Int, _ problem: RowProblem) throws {
+        counts.rejected += 1
+        if samples.count < 10 { samples.append("line \(line): \(problem)") }
+        try rejects.reject(raw: raw, line: line, problem: problem)
+    }
+
+    private func describeKey(_ record: ValidatedRecord?) -> String {
+        guard let record else { return "" }
+        if let derived = record.derivedKey { return "(\(record.force.id), \(derived))" }
+        let parts = schema.keyIndices.map { index -> String in
+            let value = record.values[index]
+            let text: String =
+                switch value {
+                case .text(let t): t
+                case .date(let d): d.description
+                default: "\(value)"
+                }
+            return "\(schema.fields[index].name) \(text)"
+        }
+        return "(" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// The neighbourhood whose boundary holds a crime's map point.
+    private func place(_ record: ValidatedRecord) throws -> String? {
+        guard let lon = record.values[schema.index(of: "Longitude")!].number,
+            let lat = record.values[schema.index(of: "Latitude")!].number
+        else { return nil }
+        let index: BoundaryIndex
+        if let cached = boundaryIndexes[record.force.number] {
+            index = cached
+        } else {
+            index = BoundaryIndex(try transaction.boundaries(of: record.force))
+            boundaryIndexes[record.force.number] = index
+        }
+        return index.neighbourhood(containing: GeoPoint(longitude: lon, latitude: lat))
+    }
+}

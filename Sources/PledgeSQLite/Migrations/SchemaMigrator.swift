@@ -1,0 +1,10 @@
+import GRDB
+
+/// The store's migrations, in order. Append only: a shipped migration is never edited.
+enum SchemaMigrator {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(M0001Initial.name) { db in try db.execute(sql: M0001Initial.sql) }
+        return migrator
+    }
+}

@@ -1,0 +1,91 @@
+import GRDB
+import GRDBSQLite
+import PledgeCore
+import PledgeStore
+
+/// One file's open import transaction on SQLite.
+final class SQLiteImportTransaction: ImportTransaction {
+    let db: Database
+    let importID: Int64
+    private var upserts: [RecordKind: UpsertStatement] = [:]
+    private var boundaryUpsert: UpsertStatement?
+    private var neighbourhoodIDs: [Int: Set<String>] = [:]
+    private var victimQuery: Statement?
+
+    init(db: Database, importID: Int64) {
+        self.db = db
+        self.importID = importID
+    }
+
+    func upsert(_ record: ValidatedRecord) throws -> UpsertOutcome {
+        let statement: UpsertStatement
+        if let cached = upserts[record.kind] {
+            statement = cached
+        } else {
+            statement = try UpsertStatement(db, columns: UpsertColumns(schema: RecordSchema.of(record.kind)))
+            upserts[record.kind] = statement
+        }
+        return try statement.run(importID: importID) { bind in
+            bind.int(Int64(record.force.number))
+            for (index, value) in record.values.enumerated() where index != statement.columns.forceFieldIndex {
+                bind.value(value)
+            }
+            if statement.columns.hasDerivedKey { bind.value(record.derivedKey.map(FieldValue.text) ?? .null) }
+            if statement.columns.hasPlacement { bind.value(record.placement.map(FieldValue.text) ?? .null) }
+            if statement.columns.hasLocalMonth { bind.value(record.localMonth.map { .integer(Int64($0)) } ?? .null) }
+        }
+    }
+
+    func upsert(_ boundary: Boundary) throws -> UpsertOutcome {
+        if boundaryUpsert == nil { boundaryUpsert = try UpsertStatement(db, columns: .boundaries) }
+        return try boundaryUpsert!.run(importID: importID) { bind in
+            bind.int(Int64(boundary.force.number))
+            bind.value(.text(boundary.neighbourhoodID))
+            bind.value(.text(boundary.geometryJSON))
+            bind.value(.number(boundary.minLatitude))
+            bind.value(.number(boundary.maxLatitude))
+            bind.value(.number(boundary.minLongitude))
+            bind.value(.number(boundary.maxLongitude))
+        }
+    }
+
+    func boundaries(of force: Force) throws -> [Boundary] {
+        try Row.fetchAll(
+            db, sql: "SELECT neighbourhood_id, geometry FROM boundaries WHERE force_id = ?", arguments: [force.number]
+        ).map { try Boundary(force: force, neighbourhoodID: $0[0], geometryJSON: $0[1]) }
+    }
+
+    func placeCrimes(of force: Force, in index: BoundaryIndex) throws -> Int {
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT id, longitude, latitude, neighbourhood_id FROM crimes WHERE force_id = ? AND longitude IS NOT NULL AND latitude IS NOT NULL",
+            arguments: [force.number])
+        let update = try db.makeStatement(sql: "UPDATE crimes SET neighbourhood_id = ? WHERE id = ?")
+        var moved = 0
+        for row in rows {
+            let placed = index.neighbourhood(containing: GeoPoint(longitude: row[1], latitude: row[2]))
+            if placed != row[3] as String? {
+                try update.execute(arguments: [placed, row[0] as Int64])
+                moved += 1
+            }
+        }
+        return moved
+    }
+
+    func neighbourhoodExists(force: Force, id: String) throws -> Bool {
+        if let known = neighbourhoodIDs[force.number] { return known.contains(id) }
+        let known = Set(
+            try String.fetchAll(
+                db, sql: "SELECT neighbourhood_id FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]))
+        neighbourhoodIDs[force.number] = known
+        return known.contains(id)
+    }
+
+    func victimExists(force: Force, crimeRef: String, victimRef: String) throws -> Bool {
+        if victimQuery == nil {
+            victimQuery = try db.makeStatement(
+                sql: "SELECT 1 FROM victims WHERE force_id = ? AND crime_ref = ? AND victim_ref = ?")
+        }
+        return try Bool.fetchOne(victimQuery!, arguments: [force.number, crimeRef, victimRef]) ?? false
+    }
+}

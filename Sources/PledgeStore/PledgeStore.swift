@@ -1,0 +1,85 @@
+import PledgeCore
+
+/// Where Pledgewatch keeps a force's records. Every adapter (CLI, HTTP) sees only this protocol; the
+/// embedded SQLite store and, later, PostgreSQL implement it. Methods are shaped by use cases, not SQL.
+public protocol PledgeStore: Sendable {
+    /// The forces the store knows: the built-in 43.
+    func forces() async throws -> [Force]
+
+    /// What the store holds: per force and kind, how many records and the time they span.
+    func status() async throws -> StoreStatus
+
+    /// Imports one file in one transaction. `body` validates and writes the file's rows through the
+    /// transaction it is given and says whether to commit; a thrown error or `.rollBack` leaves the store
+    /// exactly as it was. Blocking: call it off any event loop.
+    func importFile<Result>(
+        _ file: ImportFileInfo, _ body: (any ImportTransaction) throws -> (Result, ImportDecision)
+    ) throws -> Result
+}
+
+/// What is recorded about an import as it starts.
+public struct ImportFileInfo: Sendable {
+    public let kind: RecordKind
+    /// The file's path as given.
+    public let source: String
+    /// When the import started (the injected clock).
+    public let startedAt: Instant
+
+    public init(kind: RecordKind, source: String, startedAt: Instant) {
+        self.kind = kind
+        self.source = source
+        self.startedAt = startedAt
+    }
+}
+
+/// Whether an import's transaction is kept.
+public enum ImportDecision: Sendable {
+    case commit(ImportCounts)
+    case rollBack
+}
+
+/// The rows of one file by what became of them.
+public struct ImportCounts: Hashable, Sendable {
+    public var inserted = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var rejected = 0
+
+    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0) {
+        self.inserted = inserted
+        self.updated = updated
+        self.unchanged = unchanged
+        self.rejected = rejected
+    }
+
+    /// Rows read from the file.
+    public var total: Int { inserted + updated + unchanged + rejected }
+}
+
+/// What storing one record did.
+public enum UpsertOutcome: Sendable, Equatable {
+    /// The key was new.
+    case inserted
+    /// The key existed with different values, which were replaced.
+    case updated
+    /// The key existed with the same values.
+    case unchanged
+    /// The key was already written earlier in this same file: the row must be rejected.
+    case duplicateInFile
+}
+
+/// The open transaction of one file's import.
+public protocol ImportTransaction: RecordLookup {
+    /// Stores a record, replacing the record with the same key.
+    func upsert(_ record: ValidatedRecord) throws -> UpsertOutcome
+
+    /// Stores a neighbourhood's boundary, replacing an earlier one.
+    func upsert(_ boundary: Boundary) throws -> UpsertOutcome
+
+    /// The force's stored boundaries, to place crimes in neighbourhoods.
+    func boundaries(of force: Force) throws -> [Boundary]
+
+    /// Places every stored crime of the force in the neighbourhood whose boundary holds its point (after
+    /// boundaries change). Returns how many crimes changed neighbourhood.
+    func placeCrimes(of force: Force, in boundaries: BoundaryIndex) throws -> Int
+}

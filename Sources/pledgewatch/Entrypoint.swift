@@ -1,0 +1,6 @@
+import PledgeCommands
+
+@main
+struct Entrypoint {
+    static func main() async { await PledgewatchCommand.runFromCommandLine() }
+}
