@@ -51,24 +51,27 @@ struct UpsertColumns {
         ],
         conflict: ["force_id", "neighbourhood_id"])
 
-    /// `INSERT … ON CONFLICT … DO UPDATE … RETURNING`: one statement that inserts a new key, replaces a
-    /// changed record, leaves an identical one alone, and tells the three (and a key repeated within the
-    /// same import) apart through the import ids it returns.
-    var sql: String {
+    /// The three statements of an upsert, tried in turn (see `UpsertStatement`).
+    var statements: (insert: String, update: String, touch: String) {
         func q(_ name: String) -> String { "\"\(name)\"" }
         let all = columns + ["created_import", "changed_import", "seen_import"]
         let data = columns.filter { !conflict.contains($0) }
-        let changed = data.map { "\(q(table)).\(q($0)) IS NOT excluded.\(q($0))" }.joined(separator: " OR ")
-        let assignments = data.map { "\(q($0)) = excluded.\(q($0))" } + [
-            "\"seen_import\" = excluded.\"seen_import\"",
-            "\"changed_import\" = CASE WHEN \(changed.isEmpty ? "0" : changed) THEN excluded.\"seen_import\" ELSE \(q(table)).\"changed_import\" END",
-        ]
-        return """
+        let keyMatch = conflict.map { "\(q($0)) = ?\(columns.firstIndex(of: $0)! + 1)" }.joined(separator: " AND ")
+        let importParameter = "?\(columns.count + 1)"
+        let differs = data.map { "\(q($0)) IS NOT ?\(columns.firstIndex(of: $0)! + 1)" }.joined(separator: " OR ")
+        let assignments = data.map { "\(q($0)) = ?\(columns.firstIndex(of: $0)! + 1)" }
+        let insert = """
             INSERT INTO \(q(table)) (\(all.map(q).joined(separator: ", "))) \
-            VALUES (\(Array(repeating: "?", count: all.count).joined(separator: ", "))) \
-            ON CONFLICT (\(conflict.map(q).joined(separator: ", "))) DO UPDATE SET \(assignments.joined(separator: ", ")) \
-            WHERE \(q(table)).\"seen_import\" <> excluded.\"seen_import\" \
-            RETURNING \"created_import\", \"changed_import\"
+            VALUES (\((1...columns.count).map { "?\($0)" }.joined(separator: ", ")), \(importParameter), \(importParameter), \(importParameter)) \
+            ON CONFLICT (\(conflict.map(q).joined(separator: ", "))) DO NOTHING
             """
+        let update = """
+            UPDATE \(q(table)) SET \((assignments + ["changed_import = \(importParameter)", "seen_import = \(importParameter)"]).joined(separator: ", ")) \
+            WHERE \(keyMatch) AND seen_import <> \(importParameter) AND (\(differs.isEmpty ? "0" : differs))
+            """
+        let touch = """
+            UPDATE \(q(table)) SET seen_import = \(importParameter) WHERE \(keyMatch) AND seen_import <> \(importParameter)
+            """
+        return (insert, update, touch)
     }
 }

@@ -5,52 +5,87 @@ import PledgeStore
 
 /// A prepared upsert, bound through SQLite's C interface: the import's hot path binds millions of
 /// values, and GRDB's `StatementArguments` would allocate an array of `DatabaseValue`s per row.
+///
+/// Three statements share one set of numbered parameters (the row's columns, then the import id):
+/// 1. `INSERT … ON CONFLICT DO NOTHING`: one change means a new key (the common case, one statement);
+/// 2. otherwise `UPDATE … WHERE key AND values differ AND not seen by this import`: a replaced record;
+/// 3. otherwise `UPDATE seen_import … WHERE key AND not seen by this import`: an unchanged record;
+/// and when none changes a row, this import has already written the key: a duplicate within the file.
+/// (`RETURNING` would do it in one statement, but SQLite builds an ephemeral table for it on every
+/// execution, which cost more than half the import time; see BENCHMARKS.md.)
 final class UpsertStatement {
     let columns: UpsertColumns
-    private let statement: Statement
+    private let insert: Statement
+    private let update: Statement
+    private let touch: Statement
     private let connection: OpaquePointer
+    /// The row's text, copied here and bound without SQLite taking its own copy (`SQLITE_STATIC`): it
+    /// stays put until the statements are reset, and saves SQLite a malloc and a copy per text value.
+    private var textScratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+
+    deinit { textScratch.deallocate() }
 
     init(_ db: Database, columns: UpsertColumns) throws {
         self.columns = columns
-        self.statement = try db.makeStatement(sql: columns.sql)
-        self.connection = db.sqliteConnection!
+        let sql = columns.statements
+        insert = try db.makeStatement(sql: sql.insert)
+        update = try db.makeStatement(sql: sql.update)
+        touch = try db.makeStatement(sql: sql.touch)
+        connection = db.sqliteConnection!
     }
 
-    /// Binds a row through `bind`, adds the import ids, runs the statement and says what it did.
-    /// A row the schema's constraints refuse throws a `RowProblem` (the row is rejected, the import goes
-    /// on); any other failure throws a `DatabaseError` and the file's transaction is abandoned.
+    /// Binds a row through `bind`, runs the statements and says what they did. A row the schema's
+    /// constraints refuse throws a `RowProblem` (the row is rejected, the import goes on); any other
+    /// failure throws a `DatabaseError` and the file's transaction is abandoned.
     func run(importID: Int64, _ bind: (inout Binder) -> Void) throws -> UpsertOutcome {
-        let handle = statement.sqliteStatement
-        var binder = Binder(handle: handle)
+        let handle = insert.sqliteStatement
+        var binder = Binder(handle: handle, scratch: textScratch)
         bind(&binder)
         binder.int(importID)
-        binder.int(importID)
-        binder.int(importID)
+        if binder.overflowed {
+            // A row with more than 64 KiB of text: grow the scratch space and bind again.
+            textScratch.deallocate()
+            textScratch = .allocate(byteCount: binder.textBytesNeeded * 2, alignment: 8)
+            return try run(importID: importID, bind)
+        }
+        if try step(handle) { return .inserted }
+        for (statement, outcome) in [(update, UpsertOutcome.updated), (touch, .unchanged)] {
+            let other = statement.sqliteStatement
+            // The same parameters, by number, on the next statement. (`sqlite3_transfer_bindings` is
+            // deprecated but kept by SQLite; it needs equal parameter counts, which numbered
+            // parameters ?1…?N+1 give all three statements.)
+            _ = sqlite3_transfer_bindings(handle, other)
+            if try step(other) { return outcome }
+        }
+        return .duplicateInFile
+    }
+
+    /// Runs a prepared statement; true when it changed a row.
+    private func step(_ handle: OpaquePointer) throws -> Bool {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
-        switch code {
-        case SQLITE_ROW:
-            let created = sqlite3_column_int64(handle, 0)
-            let changed = sqlite3_column_int64(handle, 1)
-            if created == importID { return .inserted }
-            return changed == importID ? .updated : .unchanged
-        case SQLITE_DONE:
-            return .duplicateInFile
-        default:
+        guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(connection))
-            if code & 0xFF == SQLITE_CONSTRAINT {
-                throw RowProblem(field: nil, "the store refused it: \(message)")
-            }
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: columns.sql)
+            if code & 0xFF == SQLITE_CONSTRAINT { throw RowProblem(field: nil, "the store refused it: \(message)") }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
         }
+        return sqlite3_changes(connection) > 0
     }
 
     /// Binds values to consecutive parameters.
     struct Binder {
         let handle: OpaquePointer
         private var index: Int32 = 1
+        private let scratch: UnsafeMutableRawBufferPointer
+        private var used = 0
+        /// Bytes of text the row needs; more than the scratch space holds means `overflowed`.
+        private(set) var textBytesNeeded = 0
+        var overflowed: Bool { textBytesNeeded > scratch.count }
 
-        init(handle: OpaquePointer) { self.handle = handle }
+        init(handle: OpaquePointer, scratch: UnsafeMutableRawBufferPointer) {
+            self.handle = handle
+            self.scratch = scratch
+        }
 
         mutating func int(_ value: Int64) {
             sqlite3_bind_int64(handle, index, value)
@@ -71,21 +106,21 @@ final class UpsertStatement {
             index += 1
         }
 
-        private func bindText(_ text: String) {
-            // An empty buffer may have no base address, which SQLite would read as NULL.
-            if text.isEmpty {
-                sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
-                return
-            }
+        private mutating func bindText(_ text: String) {
             var text = text
+            let count = text.utf8.count
+            textBytesNeeded += count
+            guard used + count <= scratch.count else { return }
+            let start = scratch.baseAddress! + used
             text.withUTF8 { bytes in
-                _ = bytes.withMemoryRebound(to: CChar.self) { chars in
-                    sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), sqliteTransient)
-                }
+                if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: count) }
             }
+            used += count
+            // A zero-length text still needs a non-null pointer, or SQLite would store NULL.
+            sqlite3_bind_text(handle, index, start.assumingMemoryBound(to: CChar.self), Int32(count), sqliteStatic)
         }
     }
 }
 
-/// Tells SQLite to copy bound text, which lives only for the call.
-private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+/// Tells SQLite the bound text stays valid until the statement is reset, so it need not copy it.
+private let sqliteStatic: sqlite3_destructor_type? = nil

@@ -25,10 +25,35 @@ public enum FieldParsers {
 
     /// `true/false`, `yes/no`, `y/n`, `1/0`, any case.
     public static func bool(_ bytes: UnsafeRawBufferPointer) -> Bool? {
-        switch lowercased(bytes) {
-        case "true", "yes", "y", "1": true
-        case "false", "no", "n", "0": false
-        default: nil
+        if trueWords.contains(where: { $0.matches(bytes) }) { return true }
+        if falseWords.contains(where: { $0.matches(bytes) }) { return false }
+        return nil
+    }
+
+    private static let trueWords = ["true", "yes", "y", "1"].map(Word.init)
+    private static let falseWords = ["false", "no", "n", "0"].map(Word.init)
+
+    /// A lower-case word matched against bytes in any case, without building a string.
+    public struct Word: Sendable {
+        /// The word as stored.
+        public let text: String
+        private let bytes: [UInt8]
+
+        public init(_ text: String) {
+            self.text = text
+            self.bytes = Array(text.utf8)
+        }
+
+        /// Whether `candidate` spells this word, ignoring ASCII case.
+        @inline(__always)
+        public func matches(_ candidate: UnsafeRawBufferPointer) -> Bool {
+            guard candidate.count == bytes.count else { return false }
+            for index in 0..<bytes.count {
+                let byte = candidate[index]
+                let lower = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) ? byte | 0x20 : byte
+                if lower != bytes[index] { return false }
+            }
+            return true
         }
     }
 
@@ -82,12 +107,10 @@ public enum FieldParsers {
 
     /// A survey answer, normalised: `yes`, `no`, or `1`…`5`.
     public static func surveyAnswer(_ bytes: UnsafeRawBufferPointer) -> String? {
-        let word = lowercased(bytes)
-        switch word {
-        case "yes", "no", "1", "2", "3", "4", "5": return word
-        default: return nil
-        }
+        answers.first { $0.matches(bytes) }?.text
     }
+
+    private static let answers = ["yes", "no", "1", "2", "3", "4", "5"].map(Word.init)
 
     /// The bytes as a lower-case ASCII string (for enumerations and booleans); nil past 40 bytes.
     public static func lowercased(_ bytes: UnsafeRawBufferPointer) -> String? {

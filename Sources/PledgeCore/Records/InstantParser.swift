@@ -11,6 +11,9 @@ public enum InstantParser {
                     "'\(String(decoding: bytes, as: UTF8.self))' is not an instant (expected YYYY-MM-DDTHH:MM:SS with an optional offset such as Z or +01:00)"
                 ))
         }
+        func wallText() -> String {
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<wall.wallLength]), as: UTF8.self)
+        }
         let local = wall.date.daysSinceEpoch * 86_400 + wall.secondOfDay
         if let offset = wall.offsetSeconds {
             return .success(Instant(microseconds: (local - offset) * 1_000_000 + wall.microseconds))
@@ -22,12 +25,12 @@ public enum InstantParser {
             return .failure(
                 RowProblem(
                     field: nil,
-                    "local time \(wall.text) does not exist in \(zone.identifier): the clocks went forward over it"))
+                    "local time \(wallText()) does not exist in \(zone.identifier): the clocks went forward over it"))
         case .ambiguous:
             return .failure(
                 RowProblem(
                     field: nil,
-                    "local time \(wall.text) occurs twice in \(zone.identifier) (the clocks went back); give it an offset such as +01:00 or +00:00"
+                    "local time \(wallText()) occurs twice in \(zone.identifier) (the clocks went back); give it an offset such as +01:00 or +00:00"
                 ))
         }
     }
@@ -39,7 +42,8 @@ struct WallTime {
     let secondOfDay: Int64
     let microseconds: Int64
     let offsetSeconds: Int64?
-    let text: String
+    /// How many bytes the wall time takes, before any offset.
+    let wallLength: Int
 
     // swiftlint:disable:next cyclomatic_complexity
     init?(_ bytes: UnsafeRawBufferPointer) {
@@ -100,6 +104,6 @@ struct WallTime {
         self.secondOfDay = Int64(hour * 3600 + minute * 60 + second)
         self.microseconds = micros
         self.offsetSeconds = offset
-        self.text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<wallEnd]), as: UTF8.self)
+        self.wallLength = wallEnd
     }
 }

@@ -36,7 +36,7 @@ enum RecordSchemas {
                 FieldSpec("phone", .text), FieldSpec("started_on", .date, required: true),
                 FieldSpec("ended_on", .date),
             ],
-            key: ["force", "officer_id", "started_on"], monthField: nil,
+            key: ["force", "officer_id", "started_on"], monthField: "started_on",
             rules: [.neighbourhoodKnown, .notBefore(later: "ended_on", earlier: "started_on")]),
         RecordSchema(
             .priorities,

@@ -1,34 +1,48 @@
 /// Turns the raw fields of one row into a `ValidatedRecord`, or says why the row breaks the contract.
 ///
-/// One validator serves one file: it remembers the anti-social behaviour rows it has seen so that
-/// identical ones (police.uk publishes them without an id) get distinct, stable keys.
-public struct RecordValidator {
+/// It checks everything a row can be judged on alone; the rules that need stored records (a known
+/// neighbourhood, an existing victim) are checked by `ReferenceChecker` where the store is, so that
+/// validation can run on another thread from the writing. One validator serves one file: it remembers the anti-social behaviour rows it has seen so that
+/// identical ones (police.uk publishes them without an id) get distinct, stable keys. The schema is
+/// compiled to positions once, so checking a row does no lookups by name.
+public final class RecordValidator {
     public let schema: RecordSchema
-    private let now: Instant
-    private let lookup: any RecordLookup
+    private let futureLimit: Instant
     private let forceIndex: Int
+    private let fields: [FieldSpec]
+    private let futureAllowed: [Bool]
+    private let choices: [[FieldParsers.Word]?]
+    private let rules: [CompiledRule]
+    private let monthIndex: Int?
     private var digestsSeen: [UInt64: Int] = [:]
     private var lastForce: (bytes: [UInt8], force: Force, zone: ZoneRules)?
 
     /// A validator for one file of `kind`, judging "the future" from `now` (the injected clock).
-    public init(kind: RecordKind, now: Instant, lookup: any RecordLookup) {
-        self.schema = RecordSchema.of(kind)
-        self.now = now
-        self.lookup = lookup
+    public init(kind: RecordKind, now: Instant) {
+        let schema = RecordSchema.of(kind)
+        self.schema = schema
+        self.futureLimit = now.adding(seconds: 86_400)
         self.forceIndex = schema.fields.firstIndex { $0.type == .force || $0.type == .forceName }!
+        self.fields = schema.fields
+        self.futureAllowed = schema.fields.map { schema.futureAllowed.contains($0.name) }
+        self.choices = schema.fields.map { spec in
+            if case .choice(let words) = spec.type { words.map(FieldParsers.Word.init) } else { nil }
+        }
+        self.rules = schema.rules.map { CompiledRule($0, schema) }.filter { !$0.needsLookup }
+        self.monthIndex = schema.monthField.flatMap(schema.index(of:))
     }
 
     /// Validates one row. `field(i)` gives the bytes of `schema.fields[i]`, or nil when the file has no
     /// such column.
-    public mutating func validate(_ field: (Int) -> UnsafeRawBufferPointer?) -> Result<ValidatedRecord, RowProblem> {
+    public func validate(_ field: (Int) -> UnsafeRawBufferPointer?) -> Result<ValidatedRecord, RowProblem> {
         do {
             let (force, zone) = try readForce(field(forceIndex))
-            var values = [FieldValue](repeating: .null, count: schema.fields.count)
-            for (index, spec) in schema.fields.enumerated() where index != forceIndex {
-                values[index] = try read(spec, field(index).map(trimmed), zone: zone)
+            var values = [FieldValue](repeating: .null, count: fields.count)
+            for index in fields.indices where index != forceIndex {
+                values[index] = try read(index, field(index).map(trimmed), zone: zone)
             }
             values[forceIndex] = .text(force.id)
-            try checkRules(values, force: force)
+            for rule in rules { try rule.check(values, force: force, fields: fields, lookup: nil) }
             return .success(
                 ValidatedRecord(
                     kind: schema.kind, force: force, values: values, localMonth: localMonth(values, zone: zone),
@@ -40,8 +54,8 @@ public struct RecordValidator {
         }
     }
 
-    private mutating func readForce(_ raw: UnsafeRawBufferPointer?) throws -> (Force, ZoneRules) {
-        let spec = schema.fields[forceIndex]
+    private func readForce(_ raw: UnsafeRawBufferPointer?) throws -> (Force, ZoneRules) {
+        let spec = fields[forceIndex]
         guard let bytes = raw.map(trimmed), !bytes.isEmpty else {
             throw RowProblem(field: spec.name, "is required but blank")
         }
@@ -58,7 +72,8 @@ public struct RecordValidator {
         return (force, zone)
     }
 
-    private func read(_ spec: FieldSpec, _ raw: UnsafeRawBufferPointer?, zone: ZoneRules) throws -> FieldValue {
+    private func read(_ index: Int, _ raw: UnsafeRawBufferPointer?, zone: ZoneRules) throws -> FieldValue {
+        let spec = fields[index]
         guard let bytes = raw, !bytes.isEmpty else {
             if spec.required { throw RowProblem(field: spec.name, raw == nil ? "is required but missing" : "is required but blank") }
             return .null
@@ -75,7 +90,7 @@ public struct RecordValidator {
         case .instant:
             switch InstantParser.parse(bytes, zone: zone) {
             case .success(let instant):
-                if !schema.futureAllowed.contains(spec.name), instant > now.adding(seconds: 86_400) {
+                if instant > futureLimit, !futureAllowed[index] {
                     throw RowProblem(field: spec.name, "\(instant) is more than a day in the future")
                 }
                 return .instant(instant)
@@ -102,56 +117,19 @@ public struct RecordValidator {
             guard let value = FieldParsers.text(bytes) else { throw RowProblem(field: spec.name, "is not valid UTF-8") }
             return .text(value)
         case .choice(let words):
-            guard let word = FieldParsers.lowercased(bytes), words.contains(word) else {
+            guard let word = choices[index]!.first(where: { $0.matches(bytes) }) else {
                 throw fail("one of \(words.joined(separator: ", "))")
             }
-            return .text(word)
+            return .text(word.text)
         case .surveyAnswer:
             guard let value = FieldParsers.surveyAnswer(bytes) else { throw fail("yes, no or a number 1–5") }
             return .text(value)
         }
     }
 
-    private func checkRules(_ values: [FieldValue], force: Force) throws {
-        func value(_ name: String) -> FieldValue { values[schema.index(of: name)!] }
-        for rule in schema.rules {
-            switch rule {
-            case .notBefore(let later, let earlier):
-                let (a, b) = (value(later), value(earlier))
-                if let x = a.instant, let y = b.instant, x < y {
-                    throw RowProblem(field: later, "\(x) is before \(earlier) \(y)")
-                }
-                if let x = a.date, let y = b.date, x < y {
-                    throw RowProblem(field: later, "\(x) is before \(earlier) \(y)")
-                }
-            case .dutyHoursAddUp:
-                let onDuty = value("hours_on_duty").number ?? 0
-                let visible = value("hours_visible").number ?? 0
-                let abstracted = value("hours_abstracted").number ?? 0
-                if visible + abstracted > onDuty + 1e-9 {
-                    throw RowProblem(
-                        field: "hours_on_duty",
-                        "hours_visible (\(visible)) + hours_abstracted (\(abstracted)) exceed hours_on_duty (\(onDuty))")
-                }
-            case .neighbourhoodKnown:
-                if let id = value("neighbourhood_id").text, try !lookup.neighbourhoodExists(force: force, id: id) {
-                    throw RowProblem(field: "neighbourhood_id", "'\(id)' is not a neighbourhood of \(force.id)")
-                }
-            case .victimExists:
-                let crime = value("crime_ref").text ?? ""
-                let victim = value("victim_ref").text ?? ""
-                if try !lookup.victimExists(force: force, crimeRef: crime, victimRef: victim) {
-                    throw RowProblem(
-                        field: "victim_ref",
-                        "no victim (crime_ref \(crime), victim_ref \(victim)) in \(force.id): import victims first")
-                }
-            }
-        }
-    }
-
     private func localMonth(_ values: [FieldValue], zone: ZoneRules) -> Int? {
-        guard let name = schema.monthField else { return nil }
-        switch values[schema.index(of: name)!] {
+        guard let monthIndex else { return nil }
+        switch values[monthIndex] {
         case .instant(let instant): return zone.localDate(of: instant).yearMonth.compact
         case .date(let date): return date.yearMonth.compact
         case .month(let month): return month.compact
@@ -161,10 +139,10 @@ public struct RecordValidator {
 
     /// The police.uk Crime ID when there is one; otherwise `asb-` and a digest of the row's fields, with
     /// the occurrence number within the file so that identical rows stay distinct records.
-    private mutating func deriveKey(_ values: [FieldValue], _ field: (Int) -> UnsafeRawBufferPointer?) -> String {
+    private func deriveKey(_ values: [FieldValue], _ field: (Int) -> UnsafeRawBufferPointer?) -> String {
         if let id = values[0].text { return id }
         var digest = StableDigest()
-        for index in schema.fields.indices { digest.add(field(index).map(trimmed)) }
+        for index in fields.indices { digest.add(field(index).map(trimmed)) }
         let occurrence = (digestsSeen[digest.value] ?? 0) + 1
         digestsSeen[digest.value] = occurrence
         return "asb-\(digest.hex)-\(occurrence)"

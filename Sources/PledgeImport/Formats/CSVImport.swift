@@ -1,40 +1,52 @@
 import PledgeCore
 import PledgeStore
 
-/// Reads a CSV file row by row into the store.
+/// Reads a CSV file into the store: one thread reads and checks rows, the calling thread (inside the
+/// file's transaction) stores them.
 enum CSVImport {
     static func run(_ context: FormatContext) throws -> FormatOutcome {
-        var reader = CSVReader(source: try InputFile.open(context.path).source)
-        defer { reader.close() }
-        let schema = RecordSchema.of(context.kind)
-        var validator = RecordValidator(kind: context.kind, now: context.now, lookup: context.transaction)
-        var mapping: HeaderMapping?
-        var headerCount = 0
-        var sink: RowSink?
-        try reader.forEachRecord { record in
-            guard let sink else {
-                let header = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
-                mapping = try HeaderMapping(header: header, schema: schema, path: context.path)
-                headerCount = record.fieldCount
-                context.rejects.setHeader(record.raw)
-                sink = RowSink(kind: context.kind, transaction: context.transaction, rejects: context.rejects)
-                return
+        let sink = RowSink(kind: context.kind, transaction: context.transaction, rejects: context.rejects)
+        var warnings: [String] = []
+        let (path, kind, now) = (context.path, context.kind, context.now)
+        try RowPipeline.run(produce: { emitter in try read(path: path, kind: kind, now: now, into: emitter) }) { event in
+            switch event {
+            case .header(let raw, let unknown):
+                context.rejects.setHeader(raw)
+                warnings += unknown.map { "column '\($0)' is not part of \(kind.name) records: ignored" }
+            case .warning(let text):
+                warnings.append(text)
+            case .row(let line, let raw, let result):
+                try sink.take(result, raw: raw, line: line)
             }
-            if let problem = record.problem {
-                return try sink.reject(raw: record.raw, line: record.line, RowProblem(field: nil, problem))
-            }
-            guard record.fieldCount == headerCount else {
-                return try sink.reject(
-                    raw: record.raw, line: record.line,
-                    RowProblem(field: nil, "has \(record.fieldCount) fields but the header has \(headerCount)"))
-            }
-            let columns = mapping!.columnOfField
-            let result = validator.validate { index in columns[index].map { record.field($0) } }
-            try sink.take(result, raw: record.raw, line: record.line)
         }
-        return FormatOutcome(
-            counts: sink?.counts ?? ImportCounts(),
-            warnings: (mapping?.unknownColumns ?? []).map { "column '\($0)' is not part of \(context.kind.name) records: ignored" },
-            samples: sink?.samples ?? [])
+        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+    }
+
+    /// The reading side: header, then each record checked against the kind's contract.
+    private static func read(path: String, kind: RecordKind, now: Instant, into emitter: RowEmitter) throws {
+        var reader = CSVReader(source: try InputFile.open(path).source)
+        defer { reader.close() }
+        let schema = RecordSchema.of(kind)
+        let validator = RecordValidator(kind: kind, now: now)
+        var columns: [Int?] = []
+        var headerCount = -1
+        try reader.forEachRecord { record in
+            guard headerCount >= 0 else {
+                let header = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
+                let mapping = try HeaderMapping(header: header, schema: schema, path: path)
+                columns = mapping.columnOfField
+                headerCount = record.fieldCount
+                return try emitter.header(raw: record.raw, unknownColumns: mapping.unknownColumns)
+            }
+            let result: Result<ValidatedRecord, RowProblem>
+            if let problem = record.problem {
+                result = .failure(RowProblem(field: nil, problem))
+            } else if record.fieldCount != headerCount {
+                result = .failure(RowProblem(field: nil, "has \(record.fieldCount) fields but the header has \(headerCount)"))
+            } else {
+                result = validator.validate { index in columns[index].map { record.field($0) } }
+            }
+            try emitter.row(line: record.line, raw: record.raw, result: result)
+        }
     }
 }

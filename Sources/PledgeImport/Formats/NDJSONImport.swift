@@ -1,16 +1,31 @@
 import PledgeCore
 import PledgeStore
 
-/// Reads an NDJSON file (one JSON object per line, the same field names as CSV) into the store.
+/// Reads an NDJSON file (one JSON object per line, the same field names as CSV) into the store, through
+/// the same two-thread pipeline and the same checks as CSV.
 enum NDJSONImport {
     static func run(_ context: FormatContext) throws -> FormatOutcome {
-        var reader = LineReader(source: try InputFile.open(context.path).source)
-        defer { reader.close() }
-        let schema = RecordSchema.of(context.kind)
-        let fieldOfName = Dictionary(
-            schema.fields.enumerated().map { (HeaderMapping.normalise($0.element.name), $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var validator = RecordValidator(kind: context.kind, now: context.now, lookup: context.transaction)
         let sink = RowSink(kind: context.kind, transaction: context.transaction, rejects: context.rejects)
+        var warnings: [String] = []
+        let (path, kind, now) = (context.path, context.kind, context.now)
+        try RowPipeline.run(produce: { emitter in try read(path: path, kind: kind, now: now, into: emitter) }) { event in
+            switch event {
+            case .header: break
+            case .warning(let text): warnings.append(text)
+            case .row(let line, let raw, let result): try sink.take(result, raw: raw, line: line)
+            }
+        }
+        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+    }
+
+    private static func read(path: String, kind: RecordKind, now: Instant, into emitter: RowEmitter) throws {
+        var reader = LineReader(source: try InputFile.open(path).source)
+        defer { reader.close() }
+        let schema = RecordSchema.of(kind)
+        let fieldOfName = Dictionary(
+            schema.fields.enumerated().map { (HeaderMapping.normalise($0.element.name), $0.offset) },
+            uniquingKeysWith: { first, _ in first })
+        let validator = RecordValidator(kind: kind, now: now)
         var unknown: [String] = []
         var storage: [UInt8] = []
         var ranges = [Range<Int>?](repeating: nil, count: schema.fields.count)
@@ -19,14 +34,17 @@ enum NDJSONImport {
             let fields: [String: String]
             switch JSONFields.parse(raw) {
             case .failure(let problem):
-                return try sink.reject(raw: raw, line: line, RowProblem(field: problem.field, problem.reason))
+                return try emitter.row(line: line, raw: raw, result: .failure(RowProblem(field: problem.field, problem.reason)))
             case .success(let parsed): fields = parsed
             }
             storage.removeAll(keepingCapacity: true)
             for index in ranges.indices { ranges[index] = nil }
             for (key, value) in fields {
                 guard let index = fieldOfName[HeaderMapping.normalise(key)] else {
-                    if !unknown.contains(key) { unknown.append(key) }
+                    if !unknown.contains(key) {
+                        unknown.append(key)
+                        try emitter.warning("field '\(key)' is not part of \(kind.name) records: ignored")
+                    }
                     continue
                 }
                 ranges[index] = storage.count..<(storage.count + value.utf8.count)
@@ -35,11 +53,7 @@ enum NDJSONImport {
             let result = storage.withUnsafeBytes { bytes in
                 validator.validate { index in ranges[index].map { UnsafeRawBufferPointer(rebasing: bytes[$0]) } }
             }
-            try sink.take(result, raw: raw, line: line)
+            try emitter.row(line: line, raw: raw, result: result)
         }
-        return FormatOutcome(
-            counts: sink.counts,
-            warnings: unknown.map { "field '\($0)' is not part of \(context.kind.name) records: ignored" },
-            samples: sink.samples)
     }
 }

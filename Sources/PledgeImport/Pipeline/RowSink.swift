@@ -9,10 +9,12 @@ final class RowSink {
     private(set) var counts = ImportCounts()
     private(set) var samples: [String] = []
     private let schema: RecordSchema
+    private let references: ReferenceChecker
     private var boundaryIndexes: [Int: BoundaryIndex] = [:]
 
     init(kind: RecordKind, transaction: any ImportTransaction, rejects: RejectsWriter) {
         self.schema = RecordSchema.of(kind)
+        self.references = ReferenceChecker(kind: kind)
         self.transaction = transaction
         self.rejects = rejects
     }
@@ -23,8 +25,9 @@ final class RowSink {
         case .failure(let problem):
             try reject(raw: raw, line: line, problem)
         case .success(var record):
-            if schema.placementColumn != nil { record.placement = try place(record) }
             do {
+                try references.check(record, against: transaction)
+                if schema.placementColumn != nil { record.placement = try place(record) }
                 try count(transaction.upsert(record), record: record, raw: raw, line: line)
             } catch let problem as RowProblem {
                 try reject(raw: raw, line: line, problem)

@@ -1,0 +1,91 @@
+import Foundation
+import PledgeCore
+import PledgeImport
+import PledgeSQLite
+import PledgeStore
+
+/// `pledgewatch-bench import [--rows N | --sizes N,N,…] [--dir D]`
+///
+/// Makes a calls file of N rows (and the neighbourhoods it names), imports it into a new SQLite store,
+/// and prints rows per second and the process's peak resident memory. With --sizes it runs itself once
+/// per size, in a fresh process each time, so each peak is that size's own: flat memory shows as peaks
+/// that do not grow with N.
+@main
+struct Benchmark {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.first == "import" else {
+            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] [--gzip]")
+            exit(2)
+        }
+        arguments.removeFirst()
+        let options = Dictionary(
+            stride(from: 0, to: arguments.count - 1, by: 2).map { (arguments[$0], arguments[$0 + 1]) },
+            uniquingKeysWith: { $1 })
+        let directory = options["--dir"] ?? NSTemporaryDirectory() + "pledgewatch-bench"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if let sizes = options["--sizes"] {
+            try runSizes(sizes.split(separator: ",").compactMap { Int($0) }, directory: directory)
+        } else {
+            try ImportBenchmark(rows: Int(options["--rows"] ?? "1000000") ?? 1_000_000, directory: directory).run()
+        }
+    }
+
+    static func runSizes(_ sizes: [Int], directory: String) throws {
+        print("rows        seconds  rows/s     peak RSS")
+        for size in sizes {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["import", "--rows", String(size), "--dir", directory]
+            let pipe = Pipe()
+            child.standardOutput = pipe
+            try child.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            child.waitUntilExit()
+            print(output.split(separator: "\n").last.map(String.init) ?? "(no result)")
+        }
+    }
+}
+
+/// One import run at one size.
+struct ImportBenchmark {
+    let rows: Int
+    let directory: String
+
+    func run() throws {
+        let callsPath = "\(directory)/calls-\(rows).csv"
+        let neighbourhoodsPath = "\(directory)/neighbourhoods.csv"
+        if !FileManager.default.fileExists(atPath: callsPath) {
+            try CallsFileMaker(rows: rows).write(calls: callsPath, neighbourhoods: neighbourhoodsPath)
+        }
+        let databasePath = "\(directory)/bench-\(rows).sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+        let store = try SQLiteStore(path: databasePath)
+        let importer = Importer(store: store, now: { Instant(secondsSinceEpoch: 1_300_000_000) })
+        _ = importer.importFiles([neighbourhoodsPath])
+        // Earlier runs leave dirty pages (deleted databases, the generated file); write them out first so
+        // that they are not charged to this import.
+        sync()
+        let started = DispatchTime.now().uptimeNanoseconds
+        let report = importer.importFiles([callsPath])[0]
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        guard report.error == nil, report.counts.inserted == rows else {
+            print("import failed: \(report.error ?? "") \(report.counts) \(report.sampleRejections)")
+            exit(1)
+        }
+        let perSecond = Double(rows) / seconds
+        print(
+            String(
+                format: "%-10d  %7.2f  %9.0f  %6.1f MiB", rows, seconds, perSecond,
+                Double(peakResidentKiB()) / 1024))
+    }
+
+    /// VmHWM: the most resident memory the process has had.
+    func peakResidentKiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return 0
+    }
+}
