@@ -58,16 +58,26 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "PledgeTestSupport",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport"],
+            dependencies: [
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeImportTests",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport"],
+            dependencies: [
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeCommandsTests",
-            dependencies: ["PledgeCommands", "PledgeTestSupport", "PledgeSQLite", "PledgeCore"],
+            dependencies: [
+                "PledgeCommands", "PledgeTestSupport", "PledgeSQLite", "PledgeCore", "PledgeStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings),
     ]
 )

@@ -17,36 +17,39 @@ final class SQLiteImportTransaction: ImportTransaction {
         self.importID = importID
     }
 
-    func upsert(_ record: ValidatedRecord) throws -> UpsertOutcome {
-        let statement: UpsertStatement
-        if let cached = upserts[record.kind] {
-            statement = cached
-        } else {
-            statement = try UpsertStatement(db, columns: UpsertColumns(schema: RecordSchema.of(record.kind)))
-            upserts[record.kind] = statement
+    func upsert(_ records: [ValidatedRecord]) throws -> [Result<UpsertOutcome, RowProblem>] {
+        guard let kind = records.first?.kind else { return [] }
+        let statement = try upsertStatement(for: kind)
+        let forceField = statement.columns.forceFieldIndex
+        let columns = statement.columns
+        let bind: (ValidatedRecord, inout UpsertStatement.Binder) -> Void = { record, binder in
+            binder.int(Int64(record.force.number))
+            for (index, value) in record.values.enumerated() where index != forceField { binder.value(value) }
+            if columns.hasDerivedKey { binder.value(record.derivedKey.map(FieldValue.text) ?? .null) }
+            if columns.hasPlacement { binder.value(record.placement.map(FieldValue.text) ?? .null) }
+            if columns.hasLocalMonth { binder.value(record.localMonth.map { .integer(Int64($0)) } ?? .null) }
         }
-        return try statement.run(importID: importID) { bind in
-            bind.int(Int64(record.force.number))
-            for (index, value) in record.values.enumerated() where index != statement.columns.forceFieldIndex {
-                bind.value(value)
-            }
-            if statement.columns.hasDerivedKey { bind.value(record.derivedKey.map(FieldValue.text) ?? .null) }
-            if statement.columns.hasPlacement { bind.value(record.placement.map(FieldValue.text) ?? .null) }
-            if statement.columns.hasLocalMonth { bind.value(record.localMonth.map { .integer(Int64($0)) } ?? .null) }
-        }
+        return try statement.run(records, importID: importID, bind)
+    }
+
+    private func upsertStatement(for kind: RecordKind) throws -> UpsertStatement {
+        if let cached = upserts[kind] { return cached }
+        let statement = try UpsertStatement(db, columns: UpsertColumns(schema: RecordSchema.of(kind)))
+        upserts[kind] = statement
+        return statement
     }
 
     func upsert(_ boundary: Boundary) throws -> UpsertOutcome {
         if boundaryUpsert == nil { boundaryUpsert = try UpsertStatement(db, columns: .boundaries) }
-        return try boundaryUpsert!.run(importID: importID) { bind in
-            bind.int(Int64(boundary.force.number))
-            bind.value(.text(boundary.neighbourhoodID))
-            bind.value(.text(boundary.geometryJSON))
-            bind.value(.number(boundary.minLatitude))
-            bind.value(.number(boundary.maxLatitude))
-            bind.value(.number(boundary.minLongitude))
-            bind.value(.number(boundary.maxLongitude))
-        }
+        return try boundaryUpsert!.run([boundary], importID: importID) { boundary, binder in
+            binder.int(Int64(boundary.force.number))
+            binder.value(.text(boundary.neighbourhoodID))
+            binder.value(.text(boundary.geometryJSON))
+            binder.value(.number(boundary.minLatitude))
+            binder.value(.number(boundary.maxLatitude))
+            binder.value(.number(boundary.minLongitude))
+            binder.value(.number(boundary.maxLongitude))
+        }[0].get()
     }
 
     func boundaries(of force: Force) throws -> [Boundary] {

@@ -51,6 +51,20 @@ struct UpsertColumns {
         ],
         conflict: ["force_id", "neighbourhood_id"])
 
+    /// One `INSERT … ON CONFLICT DO NOTHING` for `rows` records at once: the import id is `?1`, then
+    /// each row's columns in order.
+    func insertMany(rows: Int) -> String {
+        func q(_ name: String) -> String { "\"\(name)\"" }
+        let all = columns + ["created_import", "changed_import", "seen_import"]
+        let tuples = (0..<rows).map { row in
+            "(" + (0..<columns.count).map { "?\(2 + row * columns.count + $0)" }.joined(separator: ", ") + ", ?1, ?1, ?1)"
+        }
+        return """
+            INSERT INTO \(q(table)) (\(all.map(q).joined(separator: ", "))) VALUES \(tuples.joined(separator: ", ")) \
+            ON CONFLICT (\(conflict.map(q).joined(separator: ", "))) DO NOTHING
+            """
+    }
+
     /// The three statements of an upsert, tried in turn (see `UpsertStatement`).
     var statements: (insert: String, update: String, touch: String) {
         func q(_ name: String) -> String { "\"\(name)\"" }

@@ -13,8 +13,17 @@ import PledgeStore
 /// and when none changes a row, this import has already written the key: a duplicate within the file.
 /// (`RETURNING` would do it in one statement, but SQLite builds an ephemeral table for it on every
 /// execution, which cost more than half the import time; see BENCHMARKS.md.)
+///
+/// New keys are the common case, so rows are first tried 64 at a time in one multi-row INSERT under a
+/// savepoint: when all 64 are new that is one statement instead of 64. Otherwise the savepoint is rolled
+/// back and the chunk goes row by row.
 final class UpsertStatement {
     let columns: UpsertColumns
+    static let chunkSize = 64
+    private let insertMany: Statement
+    private let savepoint: Statement
+    private let release: Statement
+    private let rollbackTo: Statement
     private let insert: Statement
     private let update: Statement
     private let touch: Statement
@@ -28,40 +37,100 @@ final class UpsertStatement {
     init(_ db: Database, columns: UpsertColumns) throws {
         self.columns = columns
         let sql = columns.statements
+        insertMany = try db.makeStatement(sql: columns.insertMany(rows: Self.chunkSize))
+        savepoint = try db.makeStatement(sql: "SAVEPOINT pledgewatch_chunk")
+        release = try db.makeStatement(sql: "RELEASE pledgewatch_chunk")
+        rollbackTo = try db.makeStatement(sql: "ROLLBACK TO pledgewatch_chunk")
         insert = try db.makeStatement(sql: sql.insert)
         update = try db.makeStatement(sql: sql.update)
         touch = try db.makeStatement(sql: sql.touch)
         connection = db.sqliteConnection!
     }
 
-    /// Binds a row through `bind`, runs the statements and says what they did. A row the schema's
-    /// constraints refuse throws a `RowProblem` (the row is rejected, the import goes on); any other
+    /// Stores `items` in order, each bound by `bind`, and says what became of each. A row the schema's
+    /// constraints refuse is a `RowProblem` for that row (it is rejected, the import goes on); any other
     /// failure throws a `DatabaseError` and the file's transaction is abandoned.
-    func run(importID: Int64, _ bind: (inout Binder) -> Void) throws -> UpsertOutcome {
+    func run<Item>(_ items: [Item], importID: Int64, _ bind: (Item, inout Binder) -> Void) throws
+        -> [Result<UpsertOutcome, RowProblem>]
+    {
+        var outcomes: [Result<UpsertOutcome, RowProblem>] = []
+        outcomes.reserveCapacity(items.count)
+        var start = 0
+        while start < items.count {
+            let end = min(start + Self.chunkSize, items.count)
+            if end - start == Self.chunkSize, try insertAll(items[start..<end], importID: importID, bind) {
+                outcomes.append(contentsOf: repeatElement(.success(.inserted), count: end - start))
+            } else {
+                for item in items[start..<end] {
+                    do {
+                        outcomes.append(.success(try runOne(item, importID: importID, bind)))
+                    } catch let problem as RowProblem {
+                        outcomes.append(.failure(problem))
+                    }
+                }
+            }
+            start = end
+        }
+        return outcomes
+    }
+
+    /// Inserts a whole chunk in one statement when every key is new; otherwise changes nothing and
+    /// returns false.
+    private func insertAll<Item>(_ chunk: ArraySlice<Item>, importID: Int64, _ bind: (Item, inout Binder) -> Void)
+        throws -> Bool
+    {
+        let handle = insertMany.sqliteStatement
+        var binder = Binder(handle: handle, scratch: textScratch)
+        binder.int(importID)
+        for item in chunk { bind(item, &binder) }
+        guard !binder.overflowed else { return false }
+        _ = try step(savepoint.sqliteStatement)
+        do {
+            if try changes(handle) == Int32(chunk.count) {
+                _ = try step(release.sqliteStatement)
+                return true
+            }
+        } catch is RowProblem {
+            // A row the constraints refuse: the row-by-row path will say which.
+        }
+        _ = try step(rollbackTo.sqliteStatement)
+        _ = try step(release.sqliteStatement)
+        return false
+    }
+
+    /// One row through the three statements.
+    private func runOne<Item>(_ item: Item, importID: Int64, _ bind: (Item, inout Binder) -> Void) throws -> UpsertOutcome {
         let handle = insert.sqliteStatement
         var binder = Binder(handle: handle, scratch: textScratch)
-        bind(&binder)
+        bind(item, &binder)
         binder.int(importID)
         if binder.overflowed {
-            // A row with more than 64 KiB of text: grow the scratch space and bind again.
+            // A row with more than the scratch space of text: grow it and bind again.
             textScratch.deallocate()
             textScratch = .allocate(byteCount: binder.textBytesNeeded * 2, alignment: 8)
-            return try run(importID: importID, bind)
+            return try runOne(item, importID: importID, bind)
         }
         if try step(handle) { return .inserted }
+        var bound = handle
         for (statement, outcome) in [(update, UpsertOutcome.updated), (touch, .unchanged)] {
-            let other = statement.sqliteStatement
-            // The same parameters, by number, on the next statement. (`sqlite3_transfer_bindings` is
-            // deprecated but kept by SQLite; it needs equal parameter counts, which numbered
-            // parameters ?1…?N+1 give all three statements.)
-            _ = sqlite3_transfer_bindings(handle, other)
-            if try step(other) { return outcome }
+            let next = statement.sqliteStatement
+            // The same parameters, by number, on the next statement. `sqlite3_transfer_bindings` moves
+            // them (the source is left unbound), so they travel along the chain. It is deprecated but
+            // kept by SQLite, and needs equal parameter counts, which ?1…?N+1 give all three statements.
+            _ = sqlite3_transfer_bindings(bound, next)
+            bound = next
+            if try step(next) { return outcome }
         }
         return .duplicateInFile
     }
 
-    /// Runs a prepared statement; true when it changed a row.
+    /// Runs a prepared statement; true when it changed a row (for INSERT, UPDATE and DELETE).
     private func step(_ handle: OpaquePointer) throws -> Bool {
+        try changes(handle) > 0
+    }
+
+    /// Runs a prepared statement and returns how many rows it changed.
+    private func changes(_ handle: OpaquePointer) throws -> Int32 {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
@@ -69,7 +138,7 @@ final class UpsertStatement {
             if code & 0xFF == SQLITE_CONSTRAINT { throw RowProblem(field: nil, "the store refused it: \(message)") }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
         }
-        return sqlite3_changes(connection) > 0
+        return sqlite3_changes(connection)
     }
 
     /// Binds values to consecutive parameters.

@@ -70,8 +70,10 @@ public enum UpsertOutcome: Sendable, Equatable {
 
 /// The open transaction of one file's import.
 public protocol ImportTransaction: RecordLookup {
-    /// Stores a record, replacing the record with the same key.
-    func upsert(_ record: ValidatedRecord) throws -> UpsertOutcome
+    /// Stores records in order, each replacing the stored record with the same key. Returns what
+    /// happened to each, in the same order: a record the schema refuses is a `RowProblem` for that row
+    /// alone; any other failure throws, and the file's transaction is abandoned.
+    func upsert(_ records: [ValidatedRecord]) throws -> [Result<UpsertOutcome, RowProblem>]
 
     /// Stores a neighbourhood's boundary, replacing an earlier one.
     func upsert(_ boundary: Boundary) throws -> UpsertOutcome

@@ -32,7 +32,7 @@ struct Benchmark {
     }
 
     static func runSizes(_ sizes: [Int], directory: String) throws {
-        print("rows        seconds  rows/s     peak RSS")
+        print("rows        seconds  rows/s     peak RSS     (first import; then the same file again)")
         for size in sizes {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
@@ -73,11 +73,20 @@ struct ImportBenchmark {
             print("import failed: \(report.error ?? "") \(report.counts) \(report.sampleRejections)")
             exit(1)
         }
-        let perSecond = Double(rows) / seconds
+        let peak = peakResidentKiB()
+        // The same file again: every row unchanged (the idempotent path).
+        sync()
+        let again = DispatchTime.now().uptimeNanoseconds
+        let second = importer.importFiles([callsPath])[0]
+        let againSeconds = Double(DispatchTime.now().uptimeNanoseconds - again) / 1e9
+        guard second.counts.unchanged == rows else {
+            print("re-import failed: \(second.error ?? "") \(second.counts)")
+            exit(1)
+        }
         print(
             String(
-                format: "%-10d  %7.2f  %9.0f  %6.1f MiB", rows, seconds, perSecond,
-                Double(peakResidentKiB()) / 1024))
+                format: "%-10d  %7.2f  %9.0f  %6.1f MiB   re-import %7.2f s, %9.0f rows/s", rows, seconds,
+                Double(rows) / seconds, Double(peak) / 1024, againSeconds, Double(rows) / againSeconds))
     }
 
     /// VmHWM: the most resident memory the process has had.

@@ -15,8 +15,8 @@ enum CSVImport {
                 warnings += unknown.map { "column '\($0)' is not part of \(kind.name) records: ignored" }
             case .warning(let text):
                 warnings.append(text)
-            case .row(let line, let raw, let result):
-                try sink.take(result, raw: raw, line: line)
+            case .rows(let rows):
+                try sink.take(rows)
             }
         }
         return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)

@@ -12,7 +12,7 @@ enum NDJSONImport {
             switch event {
             case .header: break
             case .warning(let text): warnings.append(text)
-            case .row(let line, let raw, let result): try sink.take(result, raw: raw, line: line)
+            case .rows(let rows): try sink.take(rows)
             }
         }
         return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)

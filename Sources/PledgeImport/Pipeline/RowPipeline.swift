@@ -11,8 +11,16 @@ enum RowPipeline {
     enum Event {
         /// The CSV header, verbatim, and the columns the contract does not name.
         case header(raw: UnsafeRawBufferPointer, unknownColumns: [String])
-        case row(line: Int, raw: UnsafeRawBufferPointer, result: Result<ValidatedRecord, RowProblem>)
+        /// Rows in file order; their raw bytes are valid only during the call.
+        case rows([Row])
         case warning(String)
+    }
+
+    /// One row as read: where it was, its bytes as they were, and the verdict of the checks.
+    struct Row {
+        let line: Int
+        let raw: UnsafeRawBufferPointer
+        let result: Result<ValidatedRecord, RowProblem>
     }
 
     /// Runs `produce` on a new thread and hands each event to `consume` on this one. An error on either
@@ -48,10 +56,13 @@ enum RowPipeline {
             case .header(let raw, let unknown): try raw.withUnsafeBytes { try consume(.header(raw: $0, unknownColumns: unknown)) }
             case .batch(let batch):
                 try batch.arena.withUnsafeBytes { arena in
-                    for entry in batch.entries {
-                        let raw = UnsafeRawBufferPointer(rebasing: arena[entry.rawStart..<entry.rawEnd])
-                        try consume(.row(line: entry.line, raw: raw, result: entry.result))
-                    }
+                    try consume(
+                        .rows(
+                            batch.entries.map { entry in
+                                Row(
+                                    line: entry.line, raw: UnsafeRawBufferPointer(rebasing: arena[entry.rawStart..<entry.rawEnd]),
+                                    result: entry.result)
+                            }))
                 }
             }
         }

@@ -19,18 +19,40 @@ final class RowSink {
         self.rejects = rejects
     }
 
-    /// Stores a validated row or rejects it.
-    func take(_ result: Result<ValidatedRecord, RowProblem>, raw: UnsafeRawBufferPointer, line: Int) throws {
-        switch result {
-        case .failure(let problem):
-            try reject(raw: raw, line: line, problem)
-        case .success(var record):
-            do {
-                try references.check(record, against: transaction)
-                if schema.placementColumn != nil { record.placement = try place(record) }
-                try count(transaction.upsert(record), record: record, raw: raw, line: line)
-            } catch let problem as RowProblem {
-                try reject(raw: raw, line: line, problem)
+    /// Stores each row that passed its checks, and rejects the others, keeping file order in the
+    /// rejects file.
+    func take(_ rows: [RowPipeline.Row]) throws {
+        var verdicts = [Result<ValidatedRecord, RowProblem>](repeating: .failure(RowProblem(field: nil, "")), count: rows.count)
+        var ready: [ValidatedRecord] = []
+        var readyRows: [Int] = []
+        ready.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            switch row.result {
+            case .failure:
+                verdicts[index] = row.result
+            case .success(var record):
+                do {
+                    try references.check(record, against: transaction)
+                    if schema.placementColumn != nil { record.placement = try place(record) }
+                    verdicts[index] = .success(record)
+                    ready.append(record)
+                    readyRows.append(index)
+                } catch let problem as RowProblem {
+                    verdicts[index] = .failure(problem)
+                }
+            }
+        }
+        let outcomes = try transaction.upsert(ready)
+        var stored = [Result<UpsertOutcome, RowProblem>?](repeating: nil, count: rows.count)
+        for (position, index) in readyRows.enumerated() { stored[index] = outcomes[position] }
+        for (index, row) in rows.enumerated() {
+            switch (verdicts[index], stored[index]) {
+            case (.failure(let problem), _), (_, .failure(let problem)?):
+                try reject(raw: row.raw, line: row.line, problem)
+            case (.success(let record), .success(let outcome)?):
+                try count(outcome, record: record, raw: row.raw, line: row.line)
+            case (.success, nil):
+                preconditionFailure("a stored row has no outcome")
             }
         }
     }
