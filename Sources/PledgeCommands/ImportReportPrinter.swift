@@ -15,9 +15,15 @@ enum ImportReportPrinter {
         }
         let c = report.counts
         Swift.print("\(report.path) (\(kind), \(format))")
-        Swift.print(
-            "  \(number(c.total)) rows: \(number(c.inserted)) inserted, \(number(c.updated)) updated, "
-                + "\(number(c.unchanged)) unchanged, \(number(c.rejected)) rejected")
+        if report.kept {
+            Swift.print(
+                "  \(number(c.total)) rows: \(number(c.inserted)) inserted, \(number(c.updated)) updated, "
+                    + "\(number(c.unchanged)) unchanged, \(number(c.rejected)) rejected")
+        } else {
+            Swift.print(
+                "  nothing imported (--strict): \(number(c.rejected)) of \(number(c.total)) rows were rejected; "
+                    + "without --strict \(number(c.inserted)) would have been inserted, \(number(c.updated)) updated")
+        }
         if let placed = report.crimesPlaced, placed > 0 { Swift.print("  \(number(placed)) crimes placed in new boundaries") }
         for warning in report.warnings { Swift.print("  warning: \(warning)") }
         if let path = report.rejectsPath {

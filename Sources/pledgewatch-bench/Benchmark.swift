@@ -14,8 +14,9 @@ import PledgeStore
 struct Benchmark {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "parse", arguments.count == 2 { return try ParseBenchmark.run(path: arguments[1]) }
         guard arguments.first == "import" else {
-            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] [--gzip]")
+            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] | parse FILE.csv")
             exit(2)
         }
         arguments.removeFirst()
@@ -96,5 +97,23 @@ struct ImportBenchmark {
             return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
         }
         return 0
+    }
+}
+
+/// `pledgewatch-bench parse FILE`: only reads the CSV (records and field bytes), to compare the reader
+/// with CSV libraries on the same file (bench/csv-parsers).
+enum ParseBenchmark {
+    static func run(path: String) throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var reader = CSVReader(source: try InputFile.open(path).source)
+        defer { reader.close() }
+        var records = 0
+        var bytes = 0
+        try reader.forEachRecord { record in
+            records += 1
+            for index in 0..<record.fieldCount { bytes += record.field(index).count }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        print(String(format: "pledgewatch CSVReader  %9d records  %11d field bytes  %6.2f s  %9.0f records/s", records, bytes, seconds, Double(records) / seconds))
     }
 }

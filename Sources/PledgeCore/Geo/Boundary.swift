@@ -114,7 +114,7 @@ public struct Boundary: Sendable, Equatable {
     }
 
     private static func number(_ value: Any) -> Double? {
-        if value is Bool { return nil }
+        // No `is Bool` test: on Linux a JSON 0 or 1 passes it, and longitude 0 is the Greenwich meridian.
         if let number = value as? Double { return number }
         if let number = value as? Int { return Double(number) }
         return nil

@@ -3,24 +3,24 @@
 ///
 /// Written for speed rather than taken from a CSV package: see BENCHMARKS.md for the measurement
 /// (the importer must read 200,000 call rows a second, and field views avoid a `String` per field).
-struct CSVReader {
+package struct CSVReader {
     private var buffer: StreamBuffer
     private var line = 1
     private var started = false
     private var fields: [(start: Int, end: Int, escaped: Bool)] = []
     private var scratch: UnsafeMutableRawBufferPointer = .allocate(byteCount: 4096, alignment: 1)
 
-    init(source: any ByteSource) {
+    package init(source: any ByteSource) {
         buffer = StreamBuffer(source: source)
     }
 
-    func close() {
+    package func close() {
         buffer.deallocate()
         scratch.deallocate()
     }
 
     /// Calls `body` with each record in turn. The record's views are valid only during the call.
-    mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    package mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         if !started {
             started = true
             _ = try buffer.refill()
@@ -140,9 +140,9 @@ struct CSVReader {
 }
 
 /// One CSV record, viewed in place.
-struct CSVRecord {
+package struct CSVRecord {
     /// The line the record starts on (1 = the first line of the file).
-    let line: Int
+    package let line: Int
     /// The record's bytes as they were in the file, without the line ending.
     let raw: UnsafeRawBufferPointer
     fileprivate let buffer: StreamBuffer
@@ -151,10 +151,10 @@ struct CSVRecord {
     /// Set when the quoting is broken; such a record is rejected whole.
     let problem: String?
 
-    var fieldCount: Int { fields.count }
+    package var fieldCount: Int { fields.count }
 
     /// The field's content with its quotes removed and doubled quotes undone.
-    func field(_ index: Int) -> UnsafeRawBufferPointer {
+    package func field(_ index: Int) -> UnsafeRawBufferPointer {
         let field = fields[index]
         guard field.escaped else { return buffer.bytes(field.start, field.end) }
         // Undo doubled quotes into the scratch area, at the field's own offset within the record so that

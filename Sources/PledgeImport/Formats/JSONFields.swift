@@ -9,8 +9,8 @@ enum JSONFields {
         do {
             object = try JSONDecoder().decode([String: Scalar].self, from: Data(line))
         } catch {
-            let isObject = (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any]
-            return .failure(RowProblemText(field: nil, reason: isObject ? "is not a JSON object" : "is not valid JSON"))
+            let isJSON = (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) != nil
+            return .failure(RowProblemText(field: nil, reason: isJSON ? "is not a JSON object" : "is not valid JSON"))
         }
         var fields: [String: String] = [:]
         for (key, value) in object {

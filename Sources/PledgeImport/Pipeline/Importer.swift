@@ -59,7 +59,6 @@ public struct Importer: Sendable {
             report.sampleRejections = outcome.samples
             report.crimesPlaced = outcome.crimesPlaced
             report.kept = !(options.strict && outcome.counts.rejected > 0)
-            if !report.kept { report.warnings.append("--strict: nothing from this file was imported") }
         } catch {
             report.error = Self.describe(error)
             report.kept = false
