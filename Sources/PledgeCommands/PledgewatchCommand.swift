@@ -15,11 +15,12 @@ public struct PledgewatchCommand: AsyncParsableCommand {
             and measures each promise from them.
 
             Start with:
-              pledgewatch import examples/leicestershire-sample/*.csv   load records (any order)
-              pledgewatch status                                          see what the store holds
+              pledgewatch import examples/leicestershire-sample/*
+              pledgewatch status
 
-            The store is ./pledgewatch.sqlite unless --database or PLEDGEWATCH_DATABASE names another.
-            The record formats are described in docs/records.md.
+            Files may be given in any order: reference records are imported first. The store is \
+            ./pledgewatch.sqlite unless --database or PLEDGEWATCH_DATABASE names another. The record \
+            formats are described in docs/records.md.
             """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, ForcesCommand.self, StatusCommand.self])

@@ -6,7 +6,7 @@ enum TextTable {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
                 return rightAligned.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ")
+            }.joined(separator: "  ").replacing(/\ +$/, with: "")
         }
         Swift.print(line(header))
         Swift.print(line(widths.map { String(repeating: "-", count: $0) }))

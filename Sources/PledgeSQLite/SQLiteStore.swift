@@ -26,6 +26,10 @@ public final class SQLiteStore: PledgeStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
             try prepareConnection?(db)
         }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder) else {
+            throw StoreError(.cannotOpen, "cannot open the database \(path): the folder \(folder) does not exist")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import PledgeCore
 
 /// Writes a large, plausible calls file quickly (the benchmark's own input, not the demo generator):
 /// a third 999 calls, local wall times through a financial year, a mix of responses and neighbourhoods.
@@ -45,21 +46,7 @@ struct CallsFileMaker {
     }
 
     /// ISO 8601 with Z.
-    static func utc(_ seconds: Int64) -> String {
-        var days = seconds / 86_400
-        let second = seconds % 86_400
-        days += 719_468
-        let era = days / 146_097
-        let doe = days - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(y)-\(two(m))-\(two(d))T\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
-    }
+    static func utc(_ seconds: Int64) -> String { Instant(secondsSinceEpoch: seconds).description }
 }
 
 /// A small deterministic random number generator.
