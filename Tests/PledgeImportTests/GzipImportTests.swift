@@ -29,6 +29,21 @@ struct GzipImportTests {
         #expect(try calls(zipped) == (try calls(plain)))
     }
 
+    @Test("a large file cut into two gzip members in the middle of a row still reads as one stream")
+    func membersSplitMidRow() throws {
+        let bytes = Array(Fixtures.callsCSV(count: 30_000).utf8)
+        let cut = bytes.count / 2 + 7
+        #expect(bytes[cut - 1] != 0x0A, "the cut falls inside a row")
+        let harness = try ImportHarness(neighbourhoods: ["NC04"])
+        let scratch = harness.directory.path("member.gz")
+        let joined = try Gzip.compress(Array(bytes[..<cut]), scratchPath: scratch)
+            + (try Gzip.compress(Array(bytes[cut...]), scratchPath: scratch))
+        let path = harness.directory.path("calls.csv.gz")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(joined)))
+        let report = try harness.importOne(path)
+        #expect(report.isClean && report.counts.inserted == 30_000, "the row cut across members must survive: \(report)")
+    }
+
     @Test("gzip NDJSON imports too, and its rejects file is named without .gz")
     func gzipNDJSON() throws {
         let harness = try ImportHarness()
