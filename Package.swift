@@ -40,13 +40,15 @@ let package = Package(
         .target(
             name: "PledgeImport", dependencies: ["PledgeCore", "PledgeStore", "CZlib"],
             swiftSettings: strictSettings),
+        // Calibrated synthetic records: every kind, as files the importer accepts.
+        .target(name: "PledgeGenerate", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
         // The HTTP adapter. A placeholder until the website issue; it may only see the protocol.
         .target(name: "PledgeServer", dependencies: ["PledgeCore", "PledgeStore"], swiftSettings: strictSettings),
         // The CLI adapter and composition root: the only target that knows which store is live.
         .target(
             name: "PledgeCommands",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeServer",
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeServer", "PledgeGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -70,6 +72,10 @@ let package = Package(
                 "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PledgeGenerateTests",
+            dependencies: ["PledgeCore", "PledgeStore", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeCommandsTests",

@@ -15,7 +15,8 @@ public struct PledgewatchCommand: AsyncParsableCommand {
             and measures each promise from them.
 
             Start with:
-              pledgewatch import examples/leicestershire-sample/*
+              pledgewatch demo        generate Leicestershire 2008/09, import it, show the store
+              pledgewatch import FILE…  import a force's own records
               pledgewatch status
 
             Files may be given in any order: reference records are imported first. The store is \
@@ -23,7 +24,7 @@ public struct PledgewatchCommand: AsyncParsableCommand {
             formats are described in docs/records.md.
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, ForcesCommand.self, StatusCommand.self])
+        subcommands: [DemoCommand.self, ImportCommand.self, GenerateCommand.self, ForcesCommand.self, StatusCommand.self])
 
     public init() {}
 

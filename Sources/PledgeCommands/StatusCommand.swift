@@ -12,7 +12,11 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let status = try await store.open().status()
+        try await Self.show(try await store.open().status())
+    }
+
+    /// Prints what a store holds.
+    static func show(_ status: StoreStatus) async throws {
         print("store: \(status.location)")
         guard !status.holdings.isEmpty else {
             print("no records yet: import some with `pledgewatch import FILE…`")

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PledgeCore
+import PledgeGenerate
+
+/// `pledgewatch generate`
+struct GenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write realistic synthetic records for a force (or all 43) as files to import.",
+        discussion: """
+            Profiles: \(Profile.names.joined(separator: ", ")). leicestershire-2008 is calibrated to HMIC's \
+            2009 report on Leicestershire. The same seed always writes the same bytes. manifest.json \
+            lists the files and the figures they were calibrated to.
+            """)
+
+    @Option(help: "The profile to generate.")
+    var profile: String = "leicestershire-2008"
+
+    @Option(help: ArgumentHelp("The period: a financial year (2008/09), a month, a quarter or FROM..TO.", valueName: "period"))
+    var period: String = "2008/09"
+
+    @Option(help: ArgumentHelp("The folder to write to (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Option(help: "The random seed.")
+    var seed: UInt64 = 2008
+
+    @Option(help: "Multiply event volumes (calls, messages, crimes, …) by this.")
+    var scale: Double = 1
+
+    @Flag(help: "Add the awkward rows a real export contains; import rejects each with a clear reason.")
+    var edgeCases = false
+
+    func validate() throws {
+        guard Profile.named(profile) != nil else {
+            throw ValidationError("'\(profile)' is not a profile; use one of \(Profile.names.joined(separator: ", "))")
+        }
+        guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2008/09, 2009-01, 2009-Q1 or 2008-04-01..2008-06-30)") }
+        guard scale > 0, scale <= 1_000 else { throw ValidationError("--scale must be above 0 and at most 1000") }
+    }
+
+    func run() async throws {
+        let options = GenerateOptions(
+            profile: Profile.named(profile)!, period: Period(period)!, directory: out, seed: seed, scale: scale, edgeCases: edgeCases)
+        let started = Date()
+        let files = try Generator.run(options)
+        print("generated \(profile) for \(period) (seed \(seed), scale \(scale)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:")
+        for file in files { print("  \(file)") }
+    }
+}

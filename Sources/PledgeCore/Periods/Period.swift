@@ -1,0 +1,82 @@
+import Foundation
+
+/// A span of force-local calendar days `[start, end)`: a month (`2009-01`), a calendar quarter
+/// (`2009-Q1`), a financial year (`2008/09`, April to March) or two dates (`2008-04-01..2008-06-30`,
+/// both days included). Its instants are the local midnights at its ends (`shared/spec/indicators.md`).
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// The first day in the period.
+    public let start: LocalDate
+    /// The first day after the period.
+    public let end: LocalDate
+    /// How the period was written.
+    public let label: String
+
+    public init(start: LocalDate, end: LocalDate, label: String) {
+        self.start = start
+        self.end = end
+        self.label = label
+    }
+
+    /// Reads a period, or nil when the text is none of the four forms.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        if parts.count == 2, let year = Int(parts[0]), parts[0].count == 4, let next = Int(parts[1]), parts[1].count == 2,
+            (year + 1) % 100 == next
+        {
+            self.init(start: LocalDate(year: year, month: 4, day: 1)!, end: LocalDate(year: year + 1, month: 4, day: 1)!, label: text)
+            return
+        }
+        if text.count == 7, let month = YearMonth(text) {
+            self.init(start: month.firstDay, end: month.next.firstDay, label: text)
+            return
+        }
+        let quarter = text.split(separator: "-")
+        if quarter.count == 2, let year = Int(quarter[0]), quarter[1].count == 2, quarter[1].first == "Q",
+            let q = Int(quarter[1].dropFirst()), (1...4).contains(q)
+        {
+            let first = YearMonth(year: year, month: (q - 1) * 3 + 1)!
+            self.init(start: first.firstDay, end: first.next.next.next.firstDay, label: text)
+            return
+        }
+        let range = text.components(separatedBy: "..")
+        if range.count == 2, let from = LocalDate(range[0]), let to = LocalDate(range[1]), from <= to {
+            self.init(start: from, end: to.adding(days: 1), label: text)
+            return
+        }
+        return nil
+    }
+
+    /// Every day of the period, in order.
+    public var days: [LocalDate] {
+        (start.daysSinceEpoch..<end.daysSinceEpoch).map(LocalDate.init(daysSinceEpoch:))
+    }
+
+    /// The calendar months the period touches, in order.
+    public var months: [YearMonth] {
+        var months: [YearMonth] = []
+        var month = start.yearMonth
+        while month.firstDay < end {
+            months.append(month)
+            month = month.next
+        }
+        return months
+    }
+
+    public var description: String { label }
+}
+
+extension LocalDate {
+    /// A date from `YYYY-MM-DD`.
+    public init?(_ text: String) {
+        guard let parsed = Array(text.utf8).withUnsafeBytes({ FieldParsers.date($0) }) else { return nil }
+        self = parsed
+    }
+}
+
+extension YearMonth {
+    /// A month from `YYYY-MM`.
+    public init?(_ text: String) {
+        guard let parsed = Array(text.utf8).withUnsafeBytes({ FieldParsers.month($0) }) else { return nil }
+        self = parsed
+    }
+}

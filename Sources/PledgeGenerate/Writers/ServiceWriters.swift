@@ -1,0 +1,137 @@
+import PledgeCore
+
+/// Dissatisfaction reports, survey answers, complaints, reality checks and the improvement plan.
+enum ServiceWriters {
+    static func dissatisfaction(_ context: ForceContext) throws -> String {
+        let writer = try CSVFileWriter(
+            path: context.path("dissatisfaction.csv"),
+            header: ["report_id", "force", "neighbourhood_id", "received_at", "acknowledged_at", "discussed_at", "action_agreed_at", "resolved_at", "callback_consent"])
+        var random = context.random("dissatisfaction")
+        let p = context.performance
+        let time = context.time
+        let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.0016))
+        var reports = (0..<count).map { _ in context.momentInDay(random.pick(context.period.days), &random) }
+        reports.sort()
+        for (index, received) in reports.enumerated() {
+            let acknowledged = received.plus(seconds: (random.skewed(limit: 24, share: p.dissatisfactionWithin24h, sigma: 0.8) * 3600).rounded())
+            let discussed = random.chance(p.dissatisfactionDiscussed) ? acknowledged.plus(seconds: Double(random.int(1...10)) * 86_400) : nil
+            let agreed = discussed.flatMap { random.chance(0.8) ? $0.plus(seconds: Double(random.int(0...3)) * 86_400) : nil }
+            let resolved = agreed.flatMap { random.chance(0.85) ? $0.plus(seconds: Double(random.int(3...40)) * 86_400) : nil }
+            let consent: String? = random.chance(p.callbackConsentRecorded) ? (random.chance(0.7) ? "true" : "false") : nil
+            writer.append([
+                "DS\(index + 1)", context.forceID, random.chance(0.8) ? random.pick(context.geography.neighbourhoods).id : nil,
+                time.local(received), time.local(acknowledged), discussed.map(time.local), agreed.map(time.local), resolved.map(time.local), consent,
+            ])
+        }
+        try writer.close()
+        return writer.path
+    }
+
+    /// User-satisfaction survey respondents, five answers each, with an age group for gap analysis.
+    static func surveys(_ context: ForceContext) throws -> String {
+        let writer = try CSVFileWriter(
+            path: context.path("surveys.csv"),
+            header: ["response_id", "force", "neighbourhood_id", "survey", "responded_on", "question", "answer", "group"])
+        var random = context.random("surveys")
+        let p = context.performance
+        let groups = ["16-24", "25-44", "45-64", "65+"]
+        // Younger people are a little less positive; the shifts average to zero over the groups.
+        let groupShift = ["16-24": -0.04, "25-44": -0.01, "45-64": 0.01, "65+": 0.04]
+        for serial in 1...max(1, random.round(context.volume(perYear: Double(context.settings.population) * 0.004))) {
+            let day = random.pick(context.period.days)
+            let plan = random.pick(context.geography.neighbourhoods)
+            let group = random.pick(groups)
+            let shift = groupShift[group]!
+            let scale = { (positive: Double) -> String in
+                random.chance(positive + shift) ? String(random.int(4...5)) : String(random.int(1...3))
+            }
+            let answers: [(String, String)] = [
+                ("treated_with_respect", scale(p.respectPositive)),
+                ("knows_how_to_contact_team", random.chance(p.awarenessPositive + shift) ? "yes" : "no"),
+                ("sees_team_often_enough", random.chance(0.48 + shift) ? "yes" : "no"),
+                ("informed_of_progress", random.chance(0.78 + shift) ? "yes" : "no"),
+                ("satisfied_overall", scale(0.82)),
+            ]
+            for (question, answer) in answers {
+                writer.append(["SR\(serial)", context.forceID, plan.id, "user-satisfaction", day.description, question, answer, random.chance(0.9) ? group : nil])
+            }
+        }
+        try writer.close()
+        return writer.path
+    }
+
+    static func complaints(_ context: ForceContext) throws -> String {
+        let writer = try CSVFileWriter(
+            path: context.path("complaints.csv"),
+            header: ["complaint_id", "force", "neighbourhood_id", "received_at", "category", "pledge_point", "finalised_at", "outcome"])
+        var random = context.random("complaints")
+        let time = context.time
+        let categories = ["Incivility", "Neglect or failure in duty", "Oppressive conduct", "Other assault", "Irregularity in evidence", "Discriminatory behaviour", "Other"]
+        let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.0008))
+        var received = (0..<count).map { _ in context.momentInDay(random.pick(context.period.days), &random) }
+        received.sort()
+        for (index, instant) in received.enumerated() {
+            let finalised = random.chance(0.8) ? instant.plus(seconds: Double(random.int(10...150)) * 86_400) : nil
+            writer.append([
+                "PSD\(index + 1)", context.forceID, random.chance(0.7) ? random.pick(context.geography.neighbourhoods).id : nil, time.local(instant),
+                random.pick(categories), random.chance(0.12) ? String(random.pick([1, 1, 4, 5, 5, 6, 9, 10])) : nil,
+                finalised.map(time.local), finalised == nil ? nil : random.pick(["Local resolution", "Not upheld", "Upheld", "Withdrawn"]),
+            ])
+        }
+        try writer.close()
+        return writer.path
+    }
+
+    static func realityChecks(_ context: ForceContext) throws -> String {
+        let writer = try CSVFileWriter(
+            path: context.path("reality_checks.csv"),
+            header: ["check_id", "force", "neighbourhood_id", "pledge_point", "method", "made_at", "responded_at", "outcome", "notes"])
+        var random = context.random("reality_checks")
+        let time = context.time
+        let methods = [1: "visit", 2: "poster", 3: "visit", 4: "email", 5: "phone", 6: "phone", 7: "meeting", 8: "website", 9: "phone", 10: "phone"]
+        for serial in 1...40 {
+            let point = (serial - 1) % 10 + 1
+            let made = context.zone.startOfDay(random.pick(context.period.days)).adding(seconds: Int64(random.int(9...16)) * 3600)
+            let met = random.chance(context.performance.realityChecksMet)
+            let replies = point == 4 || point == 10
+            writer.append([
+                "RC\(serial)", context.forceID, random.pick(context.geography.neighbourhoods).id, String(point), methods[point]!, time.local(made),
+                replies ? time.local(made.plus(seconds: Double(random.int(1...40)) * 3600)) : nil,
+                met ? "met" : random.pick(["partly", "not-met"]), met ? "As promised" : "Fell short of the promise",
+            ])
+        }
+        try writer.close()
+        return writer.path
+    }
+
+    /// The force's improvement actions for the report's shortfalls, and the Authority's quarterly monitoring.
+    static func actions(_ context: ForceContext) throws -> String {
+        let writer = try CSVFileWriter(
+            path: context.path("actions.csv"),
+            header: ["action_id", "force", "owner", "pledge_point", "indicator", "kind", "mechanism", "opened_on", "due_on", "closed_on", "summary"])
+        let start = context.period.start
+        let improvements: [(Int, String, String)] = [
+            (5, "P5.eta_given", "Call handlers to give every emergency caller an estimated time of arrival"),
+            (5, "P5.attend_urban_15m", "Review response car crewing so emergencies are reached within 15 minutes"),
+            (9, "P9.preferences_recorded", "Record on every crime report how often and how the victim wants to be updated"),
+            (10, "P10.callback_recorded", "Ask dissatisfied callers whether they may be called back, and record the answer"),
+            (8, "P8.monthly_update", "Monthly updates in every area, not only quarterly newsletters"),
+        ]
+        var serial = 0
+        for (point, indicator, summary) in improvements {
+            serial += 1
+            let opened = start.adding(days: Int64(60 + serial * 20))
+            writer.append(["ACT\(serial)", context.forceID, "force", String(point), indicator, "improvement", nil, opened.description, opened.adding(days: 120).description, nil, summary])
+        }
+        let mechanisms = ["complaints analysis", "contact management panel", "quarterly report", "dip sample"]
+        for (index, month) in context.period.months.enumerated() where index % 3 == 2 {
+            for mechanism in mechanisms {
+                serial += 1
+                let day = month.firstDay.adding(days: 14)
+                writer.append(["ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description, day.adding(days: 30).description, day.adding(days: 21).description, "Authority \(mechanism) for the quarter"])
+            }
+        }
+        try writer.close()
+        return writer.path
+    }
+}

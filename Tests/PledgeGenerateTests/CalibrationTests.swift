@@ -1,0 +1,75 @@
+import Foundation
+import PledgeCore
+import PledgeGenerate
+import Testing
+
+/// The leicestershire-2008 profile tells the story of HMIC's 2009 report: measured straight from the
+/// generated files (not through Pledgewatch's store), the shares land within a stated tolerance.
+@Suite("leicestershire-2008 calibration")
+struct CalibrationTests {
+    static let run = Result { try GeneratedFiles(period: "2008/09", scale: 0.25) }
+
+    /// Tolerance: about four standard errors at the sample sizes of a quarter-scale year.
+    @Test("999 calls answered within 10 seconds: 94%, ±1 point")
+    func answering() throws {
+        let run = try Self.run.get()
+        let calls = try run.rows("leicestershire-calls.csv").filter { $0["line"] == "999" }
+        let within = share(calls) { row in
+            guard let received = instant(row["received_at"]), let answered = instant(row["answered_at"]) else { return false }
+            return answered.microseconds(since: received) <= 10_000_000
+        }
+        #expect(calls.count > 30_000)
+        #expect(abs(within - run.manifest.targets["leicestershire"]!.answer999Within10s) < 0.01, "measured \(within)")
+    }
+
+    @Test("emergencies reached within 15 minutes: 80%, urban and rural alike, ±2 points")
+    func attendance() throws {
+        let run = try Self.run.get()
+        let areas = Dictionary(uniqueKeysWithValues: try run.rows("leicestershire-neighbourhoods.csv").map { ($0["neighbourhood_id"]!, $0["area_type"]!) })
+        let emergencies = try run.rows("leicestershire-calls.csv").filter { $0["response"] == "emergency" && !($0["arrived_at"] ?? "").isEmpty }
+        for area in ["urban", "rural"] {
+            let here = emergencies.filter { areas[$0["neighbourhood_id"] ?? ""] == area }
+            let within = share(here) { instant($0["arrived_at"])!.microseconds(since: instant($0["received_at"])!) <= 900_000_000 }
+            #expect(abs(within - 0.80) < 0.02, "\(area): measured \(within) of \(here.count)")
+        }
+        let eta = share(emergencies) { $0["eta_given"] == "true" }
+        #expect(eta < 0.06, "emergency callers were not given an ETA: \(eta)")
+    }
+
+    @Test("team time visible: about 95%; respect: about 92%; messages answered in 24 h; callbacks never recorded")
+    func otherPromises() throws {
+        let run = try Self.run.get()
+        let duty = try run.rows("leicestershire-duty.csv")
+        let visible = duty.map { Double($0["hours_visible"]!)! }.reduce(0, +) / duty.map { Double($0["hours_on_duty"]!)! }.reduce(0, +)
+        #expect(abs(visible - 0.95) < 0.01, "visible \(visible)")
+        let respect = try run.rows("leicestershire-surveys.csv").filter { $0["question"] == "treated_with_respect" }
+        let positive = share(respect) { ["yes", "4", "5"].contains($0["answer"]!) }
+        #expect(abs(positive - 0.925) < 0.025, "respect \(positive) of \(respect.count)")
+        let messages = try run.rows("leicestershire-messages.csv")
+        let answered = share(messages) { row in
+            guard let r = instant(row["responded_at"]) else { return false }
+            return r.microseconds(since: instant(row["received_at"])!) <= 86_400_000_000
+        }
+        #expect(abs(answered - 0.97) < 0.015, "messages \(answered)")
+        let late = messages.filter { row in
+            guard let r = instant(row["responded_at"]) else { return true }
+            return r.microseconds(since: instant(row["received_at"])!) > 16 * 3_600_000_000
+        }
+        #expect(share(late) { !($0["escalated_at"] ?? "").isEmpty } > 0.9, "unanswered messages are passed on at 16 hours")
+        let dissatisfied = try run.rows("leicestershire-dissatisfaction.csv")
+        #expect(dissatisfied.allSatisfy { ($0["callback_consent"] ?? "").isEmpty })
+        let victims = try run.rows("leicestershire-victims.csv")
+        #expect(share(victims) { $0["contact_agreed"] == "true" } < 0.2, "victims' wishes rarely recorded")
+    }
+
+    @Test("a year of calls: about 150,000 on 999 and twice as many on 101, with a summer peak")
+    func volumes() throws {
+        let calls = try GeneratedFiles(period: "2008/09", scale: 0.1).rows("leicestershire-calls.csv")
+        let emergency = calls.filter { $0["line"] == "999" }.count
+        #expect(abs(Double(emergency) - 15_000) < 600)
+        #expect(abs(Double(calls.count - emergency) / Double(emergency) - 2) < 0.1)
+        let july = calls.filter { $0["received_at"]!.hasPrefix("2008-07") }.count
+        let february = calls.filter { $0["received_at"]!.hasPrefix("2009-02") }.count
+        #expect(Double(july) / 31 > 1.15 * Double(february) / 28, "summer peak: July \(july), February \(february)")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PledgeCore
+import PledgeGenerate
+import PledgeImport
+import PledgeStore
+import PledgeTestSupport
+import Testing
+
+@Suite("pledgewatch generate")
+struct GeneratorTests {
+    @Test("the same seed writes the same bytes; another seed writes other records")
+    func determinism() throws {
+        let first = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7)
+        let again = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7)
+        let other = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 8)
+        let names = first.paths.map { URL(fileURLWithPath: $0).lastPathComponent }
+        #expect(names == again.paths.map { URL(fileURLWithPath: $0).lastPathComponent })
+        for (a, b) in zip(first.paths, again.paths) {
+            #expect(FileManager.default.contentsEqual(atPath: a, andPath: b), "\(a) differs between two runs with one seed")
+        }
+        let calls = { (run: GeneratedFiles) in try Data(contentsOf: URL(fileURLWithPath: run.directory.path("out/leicestershire-calls.csv"))) }
+        #expect(try calls(first) != calls(other))
+    }
+
+    @Test("every generated file imports with no rejected row, across both clock changes")
+    func importsCleanly() throws {
+        let run = try GeneratedFiles(period: "2008-10-01..2009-03-31", scale: 0.05)
+        let harness = try ImportHarness()
+        let reports = harness.importer.importFiles(run.dataFiles)
+        #expect(reports.count == run.dataFiles.count)
+        for report in reports {
+            #expect(report.isClean && report.kept, "\(report.path): \(report.error ?? "") \(report.sampleRejections)")
+        }
+        let kinds = Set(reports.compactMap(\.kind))
+        #expect(kinds == Set(RecordKind.allCases), "every kind is generated")
+        #expect(try harness.count("calls") > 5_000)
+    }
+
+    @Test("--edge-cases: every awkward row is rejected, with the reason recorded for it, and nothing else is")
+    func edgeCases() throws {
+        let run = try GeneratedFiles(period: "2008-10", scale: 0.02, edgeCases: true)
+        #expect(run.manifest.edgeCases.count >= 15)
+        let harness = try ImportHarness()
+        let reports = harness.importer.importFiles(run.dataFiles)
+        #expect(reports.allSatisfy { $0.error == nil })
+        #expect(reports.map(\.counts.rejected).reduce(0, +) == run.manifest.edgeCases.count)
+        for expected in run.manifest.edgeCases {
+            let report = try #require(reports.first { $0.path.hasSuffix("/" + expected.file) })
+            let rejects = try String(contentsOfFile: try #require(report.rejectsPath), encoding: .utf8)
+            let line = rejects.split(separator: "\n").first { $0.contains(expected.token) }
+            #expect(line?.contains(expected.reason) == true, "\(expected.token): wanted '\(expected.reason)', got \(line ?? "no rejected row")")
+        }
+    }
+}
