@@ -75,7 +75,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeGenerateTests",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
+            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeCommandsTests",

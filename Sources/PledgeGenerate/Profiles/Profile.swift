@@ -6,11 +6,12 @@ public struct Profile: Sendable {
     public let forces: [ForceSettings]
 
     /// The profiles `pledgewatch generate --profile` knows.
-    public static let names = ["leicestershire-2008"]
+    public static let names = ["leicestershire-2008", "national-2008"]
 
     public static func named(_ name: String) -> Profile? {
         switch name {
         case "leicestershire-2008": Profile(name: name, forces: [.leicestershire2008])
+        case "national-2008": .national2008
         default: nil
         }
     }
