@@ -73,3 +73,33 @@ struct CalibrationTests {
         #expect(Double(july) / 31 > 1.15 * Double(february) / 28, "summer peak: July \(july), February \(february)")
     }
 }
+
+@Suite("leicestershire-2008 realism")
+struct RealismTests {
+    @Test("calls straddle both clock changes: received before the change, answered after it")
+    func straddling() throws {
+        let run = try GeneratedFiles(period: "2008/09", scale: 0.02)
+        let calls = try run.rows("leicestershire-calls.csv")
+        for change in ["2008-10-26T01:00:00Z", "2009-03-29T01:00:00Z"] {
+            let moment = instant(change)!
+            let straddling = calls.filter { row in
+                guard let received = instant(row["received_at"]), let answered = instant(row["answered_at"]) else { return false }
+                return received < moment && answered >= moment
+            }
+            #expect(!straddling.isEmpty, "no call straddles \(change)")
+        }
+    }
+
+    @Test("abandoned calls, officers leaving and joining, victims who want no updates, blank optional fields")
+    func awkwardButReal() throws {
+        let run = try GeneratedFiles(period: "2008/09", scale: 0.02)
+        let calls = try run.rows("leicestershire-calls.csv")
+        #expect(calls.contains { ($0["answered_at"] ?? "").isEmpty }, "abandoned calls")
+        #expect(calls.contains { ($0["neighbourhood_id"] ?? "").isEmpty }, "calls with no neighbourhood")
+        let team = try run.rows("leicestershire-team.csv")
+        let leavers = team.filter { !($0["ended_on"] ?? "").isEmpty }
+        #expect(!leavers.isEmpty)
+        #expect(leavers.allSatisfy { leaver in team.contains { $0["neighbourhood_id"] == leaver["neighbourhood_id"] && $0["started_on"] == LocalDate(leaver["ended_on"]!)!.adding(days: 1).description } })
+        #expect(try run.rows("leicestershire-victims.csv").contains { $0["interval_days"] == "0" })
+    }
+}

@@ -29,6 +29,11 @@ enum CallsWriter {
             for _ in 0..<random.round(expected101 * weights[index] / totalWeight) {
                 calls.append((context.momentInDay(day, &random), false))
             }
+            // On a clock-change day, a few calls arrive in the seconds before the clocks change, so their
+            // answers and arrivals fall after it: durations that the wall clock gets wrong.
+            if let change = context.clockChange(on: day) {
+                for _ in 0..<3 { calls.append((change.adding(seconds: -Int64(random.int(1...4))), true)) }
+            }
             calls.sort { $0.0 < $1.0 }
             for (received, is999) in calls {
                 serial += 1

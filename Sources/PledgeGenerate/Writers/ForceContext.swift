@@ -34,6 +34,20 @@ struct ForceContext {
         return (start, zone.startOfDay(day.adding(days: 1)).secondsSinceEpoch - start.secondsSinceEpoch)
     }
 
+    /// The instant the clocks change on a local day, if they do.
+    func clockChange(on day: LocalDate) -> Instant? {
+        let (start, seconds) = dayBounds(day)
+        guard seconds != 86_400 else { return nil }
+        var low = start.secondsSinceEpoch
+        var high = low + seconds
+        let before = zone.offsetSeconds(at: start)
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if zone.offsetSeconds(at: Instant(secondsSinceEpoch: mid)) == before { low = mid } else { high = mid }
+        }
+        return Instant(secondsSinceEpoch: high)
+    }
+
     /// Relative demand on a day: a summer peak (mid-July, +12%) and busier Fridays and Saturdays.
     func dayWeight(_ day: LocalDate) -> Double {
         let dayOfYear = Double(day.daysSinceEpoch - LocalDate(year: day.year, month: 1, day: 1)!.daysSinceEpoch)
