@@ -56,7 +56,7 @@ let package = Package(
         // Benchmarks are programs, not timed tests: `swift run -c release pledgewatch-bench`.
         .executableTarget(
             name: "pledgewatch-bench",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport"],
+            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate"],
             swiftSettings: strictSettings),
         .target(
             name: "PledgeTestSupport",

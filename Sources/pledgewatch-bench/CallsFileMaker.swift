@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeGenerate
 
 /// Writes a large, plausible calls file quickly (the benchmark's own input, not the demo generator):
 /// a third 999 calls, local wall times through a financial year, a mix of responses and neighbourhoods.
@@ -17,7 +18,7 @@ struct CallsFileMaker {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: calls))
         defer { try? handle.close() }
         var chunk = "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
-        var random = SplitMix(seed: 2008)
+        var random = SeededRandom(seed: 2008, stream: "bench/calls")
         // 2008-04-01T00:00:00Z and one year of seconds.
         let start: Int64 = 1_207_008_000
         for row in 0..<rows {
@@ -47,17 +48,4 @@ struct CallsFileMaker {
 
     /// ISO 8601 with Z.
     static func utc(_ seconds: Int64) -> String { Instant(secondsSinceEpoch: seconds).description }
-}
-
-/// A small deterministic random number generator.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

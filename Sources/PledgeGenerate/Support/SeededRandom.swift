@@ -3,18 +3,18 @@ import PledgeCore
 
 /// A deterministic random stream (SplitMix64): the same seed and stream name give the same numbers on
 /// every machine, so the same seed gives the same bytes.
-struct SeededRandom {
+package struct SeededRandom {
     private var state: UInt64
 
     /// A stream for one purpose (`leicestershire/calls`), independent of every other stream's use.
-    init(seed: UInt64, stream: String) {
+    package init(seed: UInt64, stream: String) {
         var digest = StableDigest()
         Array(stream.utf8).withUnsafeBytes { digest.add($0) }
         state = seed ^ digest.value
         _ = next()
     }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -57,6 +57,13 @@ struct ForceContext {
         return seasonal * weekly
     }
 
+    /// `count` moments spread over the period (busier days and hours more likely), in time order.
+    func sortedMoments(_ count: Int, _ random: inout SeededRandom) -> [Instant] {
+        var moments = (0..<count).map { _ in momentInDay(period.days[random.int(0...(period.days.count - 1))], &random) }
+        moments.sort()
+        return moments
+    }
+
     /// Neighbourhood indices weighted by population (more people, more calls and crimes).
     var neighbourhoodWeights: [Double] {
         var total = 0.0

@@ -10,9 +10,7 @@ enum ServiceWriters {
         let p = context.performance
         let time = context.time
         let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.0016))
-        var reports = (0..<count).map { _ in context.momentInDay(random.pick(context.period.days), &random) }
-        reports.sort()
-        for (index, received) in reports.enumerated() {
+        for (index, received) in context.sortedMoments(count, &random).enumerated() {
             let acknowledged = received.plus(seconds: (random.skewed(limit: 24, share: p.dissatisfactionWithin24h, sigma: 0.8) * 3600).rounded())
             let discussed = random.chance(p.dissatisfactionDiscussed) ? acknowledged.plus(seconds: Double(random.int(1...10)) * 86_400) : nil
             let agreed = discussed.flatMap { random.chance(0.8) ? $0.plus(seconds: Double(random.int(0...3)) * 86_400) : nil }
@@ -68,9 +66,7 @@ enum ServiceWriters {
         let time = context.time
         let categories = ["Incivility", "Neglect or failure in duty", "Oppressive conduct", "Other assault", "Irregularity in evidence", "Discriminatory behaviour", "Other"]
         let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.0008))
-        var received = (0..<count).map { _ in context.momentInDay(random.pick(context.period.days), &random) }
-        received.sort()
-        for (index, instant) in received.enumerated() {
+        for (index, instant) in context.sortedMoments(count, &random).enumerated() {
             let finalised = random.chance(0.8) ? instant.plus(seconds: Double(random.int(10...150)) * 86_400) : nil
             writer.append([
                 "PSD\(index + 1)", context.forceID, random.chance(0.7) ? random.pick(context.geography.neighbourhoods).id : nil, time.local(instant),
