@@ -1,6 +1,7 @@
 import Foundation
 import PledgeCore
 import PledgeGenerate
+import PledgeTestSupport
 import Testing
 
 /// The leicestershire-2008 profile tells the story of HMIC's 2009 report: measured straight from the
@@ -101,5 +102,38 @@ struct RealismTests {
         #expect(!leavers.isEmpty)
         #expect(leavers.allSatisfy { leaver in team.contains { $0["neighbourhood_id"] == leaver["neighbourhood_id"] && $0["started_on"] == LocalDate(leaver["ended_on"]!)!.adding(days: 1).description } })
         #expect(try run.rows("leicestershire-victims.csv").contains { $0["interval_days"] == "0" })
+    }
+}
+
+@Suite("leicestershire-2008 geography")
+struct GeographyTests {
+    @Test("15 units, urban and rural neighbourhoods, and boundaries that tile the force area: every point in exactly one")
+    func tiling() throws {
+        let run = try GeneratedFiles(period: "2008-04", scale: 0.01)
+        let neighbourhoods = try run.rows("leicestershire-neighbourhoods.csv")
+        #expect(Set(neighbourhoods.map { $0["lpu"]! }).count == 15)
+        #expect((60...120).contains(neighbourhoods.count))
+        let urban = neighbourhoods.filter { $0["area_type"] == "urban" }.count
+        #expect(urban > 20 && neighbourhoods.count - urban > 20)
+
+        let force = ForceCatalogue.force(id: "leicestershire")!
+        let data = try Data(contentsOf: URL(fileURLWithPath: run.directory.path("out/leicestershire-boundaries.geojson")))
+        let features = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["features"] as? [[String: Any]])
+        let boundaries = try features.map { feature -> Boundary in
+            let properties = feature["properties"] as! [String: Any]
+            return try Boundary(force: force, neighbourhoodID: properties["neighbourhood_id"] as! String, geometry: feature["geometry"] as! [String: Any])
+        }
+        #expect(boundaries.count == neighbourhoods.count)
+        let settings = ForceSettings.leicestershire2008
+        // A 47 × 47 lattice of points across the force area, offset so that none falls on a cell edge.
+        for i in 0..<47 {
+            for j in 0..<47 {
+                let point = GeoPoint(
+                    longitude: settings.west + (settings.east - settings.west) * (Double(i) + 0.37) / 47,
+                    latitude: settings.south + (settings.north - settings.south) * (Double(j) + 0.61) / 47)
+                let holding = boundaries.filter { $0.contains(point) }.count
+                #expect(holding == 1, "\(point) is in \(holding) boundaries")
+            }
+        }
     }
 }
