@@ -97,6 +97,9 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The month after this one.
     public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1)! : YearMonth(year: year, month: month + 1)! }
 
+    /// The month before this one.
+    public var previous: YearMonth { month == 1 ? YearMonth(year: year - 1, month: 12)! : YearMonth(year: year, month: month - 1)! }
+
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.compact < rhs.compact }
 
     /// `YYYY-MM`.
