@@ -25,23 +25,51 @@ public struct IndicatorEngine: Sendable {
         return months
     }
 
-    /// The call indicators (promises 5 and 6) for every area, from calls received (or, for appointments
-    /// kept, due) from `earliestNeeded` to the end of the period.
+    /// The call indicators (promises 5 and 6) for every area, urban and rural included, from calls
+    /// received (or, for appointments kept, due) from `earliestNeeded` to the end of the period.
     public func callIndicators(_ calls: [CallFact]) -> [IndicatorResult] {
-        var tallies = [Tally](repeating: Tally(), count: CallRules.all.count)
-        for call in calls {
-            let entry = directory.entry(call.neighbourhood)
-            let urban = call.urban ?? entry?.urban
-            var areas = directory.areas(of: call.neighbourhood)
-            if let urban { areas.append(urban ? .urban : .rural) }
-            for (index, rule) in CallRules.all.enumerated() {
-                guard let start = rule.start(call), start < window.end, start >= earliestNeeded,
-                    let met = rule.judge(call, urban, window)
-                else { continue }
+        evaluate(calls, rules: CallRules.all, neighbourhood: \.neighbourhood, urban: { call, entry in call.urban ?? entry?.urban })
+    }
+
+    /// Promise 4 from messages received from `earliestNeeded` to the end of the period.
+    public func messageIndicators(_ messages: [MessageFact]) -> [IndicatorResult] {
+        evaluate(messages, rules: ServiceRules.messages, neighbourhood: \.neighbourhood)
+    }
+
+    /// Promise 10 from dissatisfaction reports.
+    public func dissatisfactionIndicators(_ reports: [DissatisfactionFact]) -> [IndicatorResult] {
+        evaluate(reports, rules: ServiceRules.dissatisfaction, neighbourhood: \.neighbourhood)
+    }
+
+    /// Promise 9 from victims and their updates.
+    public func victimIndicators(_ victims: [VictimFact]) -> [IndicatorResult] {
+        evaluate(victims, rules: ServiceRules.victims, neighbourhood: \.neighbourhood)
+    }
+
+    /// Every promise's reality checks.
+    public func realityCheckIndicators(_ checks: [RealityCheckFact]) -> [IndicatorResult] {
+        evaluate(checks, rules: ServiceRules.realityChecks, neighbourhood: \.neighbourhood)
+    }
+
+    /// Judges every fact against every rule and tallies the verdicts per area and month.
+    func evaluate<Fact>(
+        _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
+        urban: ((Fact, NeighbourhoodDirectory.Entry?) -> Bool?)? = nil
+    ) -> [IndicatorResult] {
+        var tallies = [Tally](repeating: Tally(), count: rules.count)
+        let earliest = earliestNeeded
+        for fact in facts {
+            let place = neighbourhood(fact)
+            let isUrban = urban?(fact, directory.entry(place))
+            var areas = directory.areas(of: place)
+            if let isUrban { areas.append(isUrban ? .urban : .rural) }
+            let context = RuleContext(window: window, urban: isUrban)
+            for (index, rule) in rules.enumerated() {
+                guard let start = rule.start(fact), start < window.end, start >= earliest, let met = rule.judge(fact, context) else { continue }
                 tallies[index].add(met, areas: areas, month: window.month(of: start), inPeriod: window.contains(start))
             }
         }
-        return zip(CallRules.all, tallies).flatMap { rule, tally in results(IndicatorCatalogue.definition(rule.id)!, tally) }
+        return zip(rules, tallies).flatMap { rule, tally in results(IndicatorCatalogue.definition(rule.id)!, tally) }
     }
 
     /// Results for every area the tally saw in the period, and the force even when it saw nothing.

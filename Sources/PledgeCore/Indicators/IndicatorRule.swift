@@ -1,0 +1,37 @@
+/// One indicator's definition over one kind of fact: the instant that places a record in the period,
+/// and the record's verdict.
+struct IndicatorRule<Fact>: Sendable {
+    let id: String
+    /// The record's start instant (nil: the record has none and is not counted).
+    let start: @Sendable (Fact) -> Instant?
+    /// nil: not in the denominator (including pending records); true: in the numerator too; false: in
+    /// the denominator only.
+    let judge: @Sendable (Fact, RuleContext) -> Bool?
+
+    init(id: String, start: @escaping @Sendable (Fact) -> Instant?, judge: @escaping @Sendable (Fact, RuleContext) -> Bool?) {
+        self.id = id
+        self.start = start
+        self.judge = judge
+    }
+}
+
+/// What a rule may consult besides the record.
+struct RuleContext {
+    let window: ReportWindow
+    /// For calls: urban (true), rural (false) or neither (nil).
+    let urban: Bool?
+}
+
+/// "Within X" means the duration is at most X; no end means not within.
+func within(_ from: Instant, _ to: Instant?, _ limit: Int64) -> Bool {
+    guard let to else { return false }
+    return to.microseconds - from.microseconds <= limit
+}
+
+/// Durations in microseconds.
+enum Duration {
+    static let second: Int64 = 1_000_000
+    static let minute: Int64 = 60 * second
+    static let hour: Int64 = 60 * minute
+    static let day: Int64 = 24 * hour
+}

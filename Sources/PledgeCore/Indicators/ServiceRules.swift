@@ -1,0 +1,59 @@
+/// Promises 4, 9, 10 and the reality checks, exactly as the spec's table defines them. Where the table
+/// names as-of, a record whose clock has not run out by as-of is pending: in neither count.
+enum ServiceRules {
+    static let messages: [IndicatorRule<MessageFact>] = [
+        IndicatorRule(id: "P4.response_24h", start: { $0.received }) { message, context in
+            let clockRanOut = message.received.microseconds + 24 * Duration.hour <= context.window.asOf.microseconds
+            guard message.responded != nil || clockRanOut else { return nil }
+            return within(message.received, message.responded, 24 * Duration.hour)
+        },
+        IndicatorRule(id: "P4.escalated_16h", start: { $0.received }) { message, context in
+            guard !within(message.received, message.responded, 16 * Duration.hour),
+                message.received.microseconds + 16 * Duration.hour <= context.window.asOf.microseconds
+            else { return nil }
+            // Passed on within the hour's grace after 16 hours.
+            return within(message.received, message.escalated, 17 * Duration.hour)
+        },
+    ]
+
+    static let dissatisfaction: [IndicatorRule<DissatisfactionFact>] = [
+        IndicatorRule(id: "P10.ack_24h", start: { $0.received }) { report, context in
+            let clockRanOut = report.received.microseconds + 24 * Duration.hour <= context.window.asOf.microseconds
+            guard report.acknowledged != nil || clockRanOut else { return nil }
+            return within(report.received, report.acknowledged, 24 * Duration.hour)
+        },
+        IndicatorRule(id: "P10.discussed", start: { $0.received }) { report, context in
+            guard report.received.microseconds + 14 * Duration.day <= context.window.asOf.microseconds else { return nil }
+            return report.discussed != nil
+        },
+        IndicatorRule(id: "P10.callback_recorded", start: { $0.received }) { report, _ in report.callbackConsent != nil },
+    ]
+
+    static let victims: [IndicatorRule<VictimFact>] = [
+        IndicatorRule(id: "P9.preferences_recorded", start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
+        IndicatorRule(id: "P9.kept_informed", start: { $0.reported }) { victim, context in
+            if victim.intervalDays == 0 { return nil }  // wants no updates
+            return keptInformed(victim, asOf: context.window.asOf, zone: context.window.zone)
+        },
+    ]
+
+    /// The victim was kept informed when every gap between consecutive points of `reported, t0, t1, …`
+    /// (the updates in `[reported, end]`) is at most the interval, and so is `end` minus the last point;
+    /// `end = min(closed_at, agreed_until at the midnight ending that day, as-of)`.
+    static func keptInformed(_ victim: VictimFact, asOf: Instant, zone: ZoneRules) -> Bool {
+        let interval = Int64(victim.intervalDays ?? 31) * Duration.day
+        var end = asOf
+        if let closed = victim.closed { end = min(end, closed) }
+        if let until = victim.agreedUntil { end = min(end, zone.startOfDay(until.adding(days: 1))) }
+        var last = victim.reported
+        for update in victim.updates.sorted() where update >= victim.reported && update <= end {
+            if update.microseconds - last.microseconds > interval { return false }
+            last = update
+        }
+        return end.microseconds - last.microseconds <= interval
+    }
+
+    static let realityChecks: [IndicatorRule<RealityCheckFact>] = (1...10).map { promise in
+        IndicatorRule(id: "P\(promise).reality_checks", start: { $0.made }) { check, _ in check.promise == promise ? check.met : nil }
+    }
+}
