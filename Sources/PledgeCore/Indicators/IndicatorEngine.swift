@@ -51,6 +51,16 @@ public struct IndicatorEngine: Sendable {
         evaluate(checks, rules: ServiceRules.realityChecks, neighbourhood: \.neighbourhood)
     }
 
+    /// P1.respect and P2.awareness from survey answers.
+    public func surveyIndicators(_ answers: [SurveyAnswerFact]) -> [IndicatorResult] {
+        evaluate(answers, rules: CommunityRules.surveys(zone: window.zone), neighbourhood: \.neighbourhood)
+    }
+
+    /// P3.retention from team postings.
+    public func postingIndicators(_ postings: [PostingFact]) -> [IndicatorResult] {
+        evaluate(postings, rules: CommunityRules.postings(zone: window.zone), neighbourhood: { $0.neighbourhood })
+    }
+
     /// Judges every fact against every rule and tallies the verdicts per area and month.
     func evaluate<Fact>(
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
