@@ -9,6 +9,10 @@ public protocol PledgeStore: Sendable {
     /// What the store holds: per force and kind, how many records and the time they span.
     func status() async throws -> StoreStatus
 
+    /// What the indicator engine needs for one force: its neighbourhoods, and every record whose start
+    /// instant lies in `[from, to)` (postings: every posting; victims: with all their updates).
+    func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts
+
     /// Imports one file in one transaction. `body` validates and writes the file's rows through the
     /// transaction it is given and says whether to commit; a thrown error or `.rollBack` leaves the store
     /// exactly as it was. Blocking: call it off any event loop.

@@ -12,8 +12,11 @@ import PledgeStore
 /// that do not grow with N.
 @main
 struct Benchmark {
-    static func main() throws {
+    static func main() async throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "indicators", arguments.count == 4 {
+            return try await IndicatorBenchmark.run(database: arguments[1], force: arguments[2], period: arguments[3])
+        }
         if arguments.first == "parse", arguments.count == 2 { return try ParseBenchmark.run(path: arguments[1]) }
         guard arguments.first == "import" else {
             print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] | parse FILE.csv")

@@ -66,39 +66,62 @@ public struct IndicatorEngine: Sendable {
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
         urban: ((Fact, NeighbourhoodDirectory.Entry?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
-        var tallies = [Tally](repeating: Tally(), count: rules.count)
+        let entries = directory.all
+        let units = Array(Set(entries.compactMap(\.unit))).sorted()
+        let areas: [Area] = [.force, .urban, .rural] + units.map(Area.unit) + entries.map { .neighbourhood($0.id) }
+        let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, 3 + $0.offset) })
+        // Each neighbourhood's areas: itself, its unit, and the force.
+        var areasOf: [String: [Int]] = [:]
+        for (offset, entry) in entries.enumerated() {
+            areasOf[entry.id] = [0, 3 + units.count + offset] + (entry.unit.flatMap { unitIndex[$0] }.map { [$0] } ?? [])
+        }
+        let months = baselineMonths + window.period.months
+        var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
         for fact in facts {
             let place = neighbourhood(fact)
             let isUrban = urban?(fact, directory.entry(place))
-            var areas = directory.areas(of: place)
-            if let isUrban { areas.append(isUrban ? .urban : .rural) }
+            var indices = place.flatMap { areasOf[$0] } ?? [0]
+            if let isUrban { indices.append(isUrban ? 1 : 2) }
             let context = RuleContext(window: window, urban: isUrban)
+            var lastStart: Instant?
+            var lastMonth: Int?
             for (index, rule) in rules.enumerated() {
                 guard let start = rule.start(fact), start < window.end, start >= earliest, let met = rule.judge(fact, context) else { continue }
-                tallies[index].add(met, areas: areas, month: window.month(of: start), inPeriod: window.contains(start))
+                if start != lastStart {
+                    lastStart = start
+                    lastMonth = tally.monthIndex(of: start)
+                }
+                guard let month = lastMonth else { continue }
+                tally.add(rule: index, met: met, areas: indices, month: month, inPeriod: window.contains(start))
             }
         }
-        return zip(rules, tallies).flatMap { rule, tally in results(IndicatorCatalogue.definition(rule.id)!, tally) }
+        return rules.indices.flatMap { results(IndicatorCatalogue.definition(rules[$0].id)!, rule: $0, tally) }
     }
 
     /// Results for every area the tally saw in the period, and the force even when it saw nothing.
-    private func results(_ definition: IndicatorDefinition, _ tally: Tally) -> [IndicatorResult] {
-        let areas = Set(tally.period.keys).union([.force]).sorted()
-        return areas.map { area in
-            let counts = tally.counts(area)
-            let points = window.wholeMonths.map { Proportion(tally.counts(area, $0).numerator, of: tally.counts(area, $0).denominator) }
-            let baseline = baselineMonths.map { Proportion(tally.counts(area, $0).numerator, of: tally.counts(area, $0).denominator) }
-            let chart = PChart(points: points, baseline: baseline)
+    private func results(_ definition: IndicatorDefinition, rule: Int, _ tally: Tally) -> [IndicatorResult] {
+        let monthIndex = Dictionary(uniqueKeysWithValues: tally.months.enumerated().map { ($0.element, $0.offset) })
+        let whole = window.wholeMonths
+        let baseline = baselineMonths.compactMap { monthIndex[$0] }
+        return tally.areas.indices.compactMap { area -> IndicatorResult? in
+            let counts = tally.counts(rule: rule, area: area)
+            guard area == 0 || counts.denominator > 0 else { return nil }
+            func proportion(_ month: Int) -> Proportion {
+                let c = tally.counts(rule: rule, area: area, month: month)
+                return Proportion(c.numerator, of: c.denominator)
+            }
+            let points = whole.map { proportion(monthIndex[$0]!) }
+            let chart = PChart(points: points, baseline: baseline.map(proportion))
             let signals = chart.map { SPCSignal.signals(values: points.map(\.value), centre: $0.centre, limits: $0.limits) }
-            let series = window.wholeMonths.enumerated().map { index, month in
+            let series = whole.enumerated().map { index, month in
                 IndicatorResult.MonthPoint(
                     month: month, numerator: points[index].numerator, denominator: points[index].denominator,
                     lower: chart?.limits[index].lower, upper: chart?.limits[index].upper, signals: signals?[index] ?? [])
             }
             let own = targets[definition.id]
             return IndicatorResult(
-                indicator: definition, area: area, numerator: counts.numerator, denominator: counts.denominator,
+                indicator: definition, area: tally.areas[area], numerator: counts.numerator, denominator: counts.denominator,
                 target: own ?? definition.defaultTarget, targetIsDefault: own == nil, series: series, centre: chart?.centre)
         }
     }

@@ -1,27 +1,61 @@
-/// Numerators and denominators of one indicator, per area, for the period and for each month (months
-/// before the period too, for control-chart baselines).
+/// Numerators and denominators of every rule, per area and month, in flat arrays: areas and months are
+/// small integers resolved once per record, because hashing areas for every record and rule dominated
+/// the report's time (BENCHMARKS.md).
 struct Tally {
-    private(set) var period: [Area: Counts] = [:]
-    private(set) var months: [Area: [YearMonth: Counts]] = [:]
+    /// The areas, by index: force, urban, rural, then units and neighbourhoods.
+    let areas: [Area]
+    /// The months counted, by index: the baseline months, then the period's.
+    let months: [YearMonth]
+    private let monthStarts: [Int64]
+    private let rules: Int
+    private var monthly: [Int32]
+    private var totals: [Int32]
 
     struct Counts: Equatable {
         var numerator = 0
         var denominator = 0
+    }
 
-        mutating func add(_ met: Bool) {
-            denominator += 1
-            if met { numerator += 1 }
+    init(rules: Int, areas: [Area], months: [YearMonth], zone: ZoneRules) {
+        self.rules = rules
+        self.areas = areas
+        self.months = months
+        monthStarts = months.map { zone.startOfDay($0.firstDay).microseconds }
+        monthly = Array(repeating: 0, count: rules * areas.count * months.count * 2)
+        totals = Array(repeating: 0, count: rules * areas.count * 2)
+    }
+
+    /// The index of the month an instant falls in, or nil before the first.
+    func monthIndex(of instant: Instant) -> Int? {
+        var low = 0
+        var high = monthStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if monthStarts[mid] <= instant.microseconds { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
+    }
+
+    mutating func add(rule: Int, met: Bool, areas indices: [Int], month: Int, inPeriod: Bool) {
+        for area in indices {
+            let cell = ((rule * areas.count + area) * months.count + month) * 2
+            monthly[cell] += 1
+            if met { monthly[cell + 1] += 1 }
+            if inPeriod {
+                let total = (rule * areas.count + area) * 2
+                totals[total] += 1
+                if met { totals[total + 1] += 1 }
+            }
         }
     }
 
-    mutating func add(_ met: Bool, areas: [Area], month: YearMonth, inPeriod: Bool) {
-        for area in areas {
-            if inPeriod { period[area, default: Counts()].add(met) }
-            months[area, default: [:]][month, default: Counts()].add(met)
-        }
+    func counts(rule: Int, area: Int) -> Counts {
+        let total = (rule * areas.count + area) * 2
+        return Counts(numerator: Int(totals[total + 1]), denominator: Int(totals[total]))
     }
 
-    func counts(_ area: Area) -> Counts { period[area] ?? Counts() }
-
-    func counts(_ area: Area, _ month: YearMonth) -> Counts { months[area]?[month] ?? Counts() }
+    func counts(rule: Int, area: Int, month: Int) -> Counts {
+        let cell = ((rule * areas.count + area) * months.count + month) * 2
+        return Counts(numerator: Int(monthly[cell + 1]), denominator: Int(monthly[cell]))
+    }
 }

@@ -1,0 +1,25 @@
+/// Everything the indicator engine reads for one force and time span, as a store hands it over.
+public struct IndicatorFacts: Sendable {
+    public var directory: NeighbourhoodDirectory
+    public var calls: [CallFact] = []
+    public var messages: [MessageFact] = []
+    public var dissatisfaction: [DissatisfactionFact] = []
+    public var victims: [VictimFact] = []
+    public var realityChecks: [RealityCheckFact] = []
+    public var surveyAnswers: [SurveyAnswerFact] = []
+    public var postings: [PostingFact] = []
+
+    public init(directory: NeighbourhoodDirectory) { self.directory = directory }
+}
+
+extension IndicatorEngine {
+    /// Every indicator the engine has for every area, in catalogue order.
+    public func report(_ facts: IndicatorFacts) -> [IndicatorResult] {
+        let results =
+            callIndicators(facts.calls) + messageIndicators(facts.messages) + dissatisfactionIndicators(facts.dissatisfaction)
+            + victimIndicators(facts.victims) + realityCheckIndicators(facts.realityChecks) + surveyIndicators(facts.surveyAnswers)
+            + postingIndicators(facts.postings)
+        let order = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.all.enumerated().map { ($0.element.id, $0.offset) })
+        return results.sorted { (order[$0.indicator.id]!, $0.area) < (order[$1.indicator.id]!, $1.area) }
+    }
+}

@@ -1,0 +1,117 @@
+import GRDB
+import GRDBSQLite
+import PledgeCore
+import PledgeStore
+
+extension SQLiteStore {
+    public func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
+        try await pool.read { db in
+            let range: StatementArguments = [force.number, from.microseconds, to.microseconds]
+            func instant(_ row: Row, _ column: Int) -> Instant? { (row[column] as Int64?).map(Instant.init(microseconds:)) }
+            func date(_ row: Row, _ column: Int) -> LocalDate? { (row[column] as String?).flatMap(LocalDate.init) }
+            var facts = IndicatorFacts(
+                directory: NeighbourhoodDirectory(
+                    try Row.fetchAll(db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number])
+                        .map { .init(id: $0[0], unit: $0[1], urban: $0[2] == "urban") }))
+            // Appointments kept are placed by appointment_at, which may fall after the call's own start.
+            facts.calls = try Self.callFacts(db, force: force, from: from, to: to)
+            facts.messages = try Row.fetchAll(
+                db, sql: "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                arguments: range
+            ).map { MessageFact(neighbourhood: $0[0], received: instant($0, 1)!, responded: instant($0, 2), escalated: instant($0, 3)) }
+            facts.dissatisfaction = try Row.fetchAll(
+                db,
+                sql: "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                arguments: range
+            ).map { DissatisfactionFact(neighbourhood: $0[0], received: instant($0, 1)!, acknowledged: instant($0, 2), discussed: instant($0, 3), callbackConsent: $0[4]) }
+            var updates: [String: [Instant]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT u.crime_ref, u.victim_ref, u.updated_at FROM victim_updates u JOIN victims v
+                    ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
+                    WHERE u.force_id = ? AND v.reported_at >= ? AND v.reported_at < ?
+                    """, arguments: range)
+            {
+                updates["\(row[0] as String)\u{1F}\(row[1] as String)", default: []].append(instant(row, 2)!)
+            }
+            facts.victims = try Row.fetchAll(
+                db,
+                sql: "SELECT crime_ref, victim_ref, neighbourhood_id, reported_at, contact_agreed, interval_days, agreed_until, closed_at FROM victims WHERE force_id = ? AND reported_at >= ? AND reported_at < ?",
+                arguments: range
+            ).map { row in
+                VictimFact(
+                    neighbourhood: row[2], reported: instant(row, 3)!, contactAgreed: row[4], intervalDays: row[5], agreedUntil: date(row, 6),
+                    closed: instant(row, 7), updates: updates["\(row[0] as String)\u{1F}\(row[1] as String)"] ?? [])
+            }
+            facts.realityChecks = try Row.fetchAll(
+                db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
+                arguments: range
+            ).map { RealityCheckFact(neighbourhood: $0[0], made: instant($0, 1)!, promise: $0[2], met: $0[3] == "met") }
+            let zone = ZoneRulesCache.rules(for: force.timeZone)!
+            let firstDay = zone.localDate(of: from).description
+            let lastDay = zone.localDate(of: to).description
+            facts.surveyAnswers = try Row.fetchAll(
+                db,
+                sql: "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ? AND responded_on >= ? AND responded_on <= ?",
+                arguments: [force.number, firstDay, lastDay]
+            ).map { SurveyAnswerFact(neighbourhood: $0[0], respondedOn: date($0, 1)!, question: $0[2], answer: $0[3], group: $0[4]) }
+            facts.postings = try Row.fetchAll(
+                db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
+            ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }
+            return facts
+        }
+    }
+
+    /// Calls read through SQLite's C interface: a force-year is about 450,000 rows, and building a GRDB
+    /// `Row` for each took three quarters of a second of the report's first second (BENCHMARKS.md).
+    /// Appointments kept are placed by `appointment_at`, which may fall after the call's own start.
+    private static func callFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact] {
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT received_at, answered_at, line, neighbourhood_id, area_type, vulnerable, neighbourhood_priority, response,
+                       eta_given, deployed_at, arrived_at, appointment_at
+                FROM calls WHERE force_id = ?1 AND ((received_at >= ?2 AND received_at < ?3) OR (appointment_at >= ?2 AND appointment_at < ?3))
+                """)
+        let handle = statement.sqliteStatement
+        sqlite3_bind_int64(handle, 1, Int64(force.number))
+        sqlite3_bind_int64(handle, 2, from.microseconds)
+        sqlite3_bind_int64(handle, 3, to.microseconds)
+        defer { sqlite3_reset(handle) }
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+        func instant(_ column: Int32) -> Instant? { isNull(column) ? nil : Instant(microseconds: sqlite3_column_int64(handle, column)) }
+        func flag(_ column: Int32) -> Bool? { isNull(column) ? nil : sqlite3_column_int64(handle, column) != 0 }
+        func text(_ column: Int32) -> String? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            return String(cString: bytes)
+        }
+        /// The first byte of a text column (enumerations are told apart by it), or 0 for NULL.
+        func lead(_ column: Int32) -> UInt8 { sqlite3_column_text(handle, column)?.pointee ?? 0 }
+        func response(_ column: Int32) -> CallFact.Response? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            switch bytes.pointee {
+            case UInt8(ascii: "e"): return .emergency
+            case UInt8(ascii: "p"): return .priority
+            case UInt8(ascii: "a"): return bytes[1] == UInt8(ascii: "p") ? .appointment : .advice
+            case UInt8(ascii: "n"): return CallFact.Response.none
+            default: return nil
+            }
+        }
+        var calls: [CallFact] = []
+        calls.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT count(*) FROM calls WHERE force_id = ?", arguments: [force.number]) ?? 0))
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            calls.append(
+                CallFact(
+                    received: instant(0)!, answered: instant(1), is999: lead(2) == UInt8(ascii: "9"), neighbourhood: text(3),
+                    urban: isNull(4) ? nil : lead(4) == UInt8(ascii: "u"), vulnerable: flag(5), neighbourhoodPriority: flag(6),
+                    response: response(7), etaGiven: flag(8), deployed: instant(9), arrived: instant(10),
+                    appointment: instant(11)))
+        }
+        return calls
+    }
+}
