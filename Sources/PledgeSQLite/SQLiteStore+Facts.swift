@@ -5,6 +5,16 @@ import PledgeStore
 
 extension SQLiteStore {
     public func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
+        // The calls (most of the work) are read on one of the pool's reader connections while the other
+        // kinds are read on another. Each read is its own snapshot; an import committing between the two
+        // could be half seen, which a report taken during an import accepts.
+        async let calls = pool.read { db in try Self.callFacts(db, force: force, from: from, to: to) }
+        var facts = try await otherFacts(force: force, from: from, to: to)
+        facts.calls = try await calls
+        return facts
+    }
+
+    private func otherFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
         try await pool.read { db in
             let range: StatementArguments = [force.number, from.microseconds, to.microseconds]
             func instant(_ row: Row, _ column: Int) -> Instant? { (row[column] as Int64?).map(Instant.init(microseconds:)) }
@@ -14,7 +24,6 @@ extension SQLiteStore {
                     try Row.fetchAll(db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number])
                         .map { .init(id: $0[0], unit: $0[1], urban: $0[2] == "urban") }))
             // Appointments kept are placed by appointment_at, which may fall after the call's own start.
-            facts.calls = try Self.callFacts(db, force: force, from: from, to: to)
             facts.messages = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
