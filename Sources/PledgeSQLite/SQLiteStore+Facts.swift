@@ -17,6 +17,7 @@ extension SQLiteStore {
     private func otherFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
         try await pool.read { db in
             let range: StatementArguments = [force.number, from.microseconds, to.microseconds]
+            let zone = ZoneRulesCache.rules(for: force.timeZone)!
             func instant(_ row: Row, _ column: Int) -> Instant? { (row[column] as Int64?).map(Instant.init(microseconds:)) }
             func date(_ row: Row, _ column: Int) -> LocalDate? { (row[column] as String?).flatMap(LocalDate.init) }
             var facts = IndicatorFacts(
@@ -57,7 +58,6 @@ extension SQLiteStore {
                 db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
                 arguments: range
             ).map { RealityCheckFact(neighbourhood: $0[0], made: instant($0, 1)!, promise: $0[2], met: $0[3] == "met") }
-            let zone = ZoneRulesCache.rules(for: force.timeZone)!
             let firstDay = zone.localDate(of: from).description
             let lastDay = zone.localDate(of: to).description
             facts.surveyAnswers = try Row.fetchAll(
@@ -65,6 +65,25 @@ extension SQLiteStore {
                 sql: "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ? AND responded_on >= ? AND responded_on <= ?",
                 arguments: [force.number, firstDay, lastDay]
             ).map { SurveyAnswerFact(neighbourhood: $0[0], respondedOn: date($0, 1)!, question: $0[2], answer: $0[3], group: $0[4]) }
+            facts.neighbourhoods = try Row.fetchAll(
+                db, sql: "SELECT neighbourhood_id, name, base, phone, email FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
+            ).map { row in
+                func present(_ column: Int) -> Bool { !((row[column] as String?) ?? "").isEmpty }
+                return NeighbourhoodFact(id: row[0], hasName: present(1), hasBase: present(2), hasContact: present(3) || present(4))
+            }
+            facts.engagements = try Row.fetchAll(
+                db, sql: "SELECT neighbourhood_id, starts_at, priorities_agreed FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
+                arguments: range
+            ).map { EngagementFact(neighbourhood: $0[0], starts: instant($0, 1)!, prioritiesAgreed: $0[2]) }
+            let firstMonth = zone.localDate(of: from).yearMonth.description
+            facts.updates = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT update_id, neighbourhood_id, month, published_on,
+                           has_crime_map = 1 AND has_justice_outcomes = 1 AND has_partner_action = 1 AND has_force_performance = 1
+                    FROM updates WHERE force_id = ? AND month >= ?
+                    """, arguments: [force.number, firstMonth]
+            ).map { UpdateFact(id: $0[0], neighbourhood: $0[1], month: YearMonth($0[2] as String)!, publishedOn: date($0, 3)!, complete: ($0[4] as Bool?) ?? false) }
             facts.postings = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
             ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }

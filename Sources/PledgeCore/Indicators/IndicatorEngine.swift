@@ -61,6 +61,37 @@ public struct IndicatorEngine: Sendable {
         evaluate(postings, rules: CommunityRules.postings(zone: window.zone), neighbourhood: { $0.neighbourhood })
     }
 
+    /// Promises 7 and 8 over every neighbourhood × every whole month of the period (and of the baseline).
+    public func neighbourhoodMonthIndicators(engagements: [EngagementFact], updates: [UpdateFact]) -> [IndicatorResult] {
+        let months = baselineMonths + window.wholeMonths
+        let units = NeighbourhoodRules.neighbourhoodMonths(
+            months, neighbourhoods: directory.all.map(\.id), engagements: engagements, updates: updates, window: window)
+        return evaluate(units, rules: NeighbourhoodRules.months, neighbourhood: \.neighbourhood)
+    }
+
+    /// P2.published on the as-of day: neighbourhoods with a name, a base, a phone or email, and at least
+    /// one team member in post. A snapshot, so it has no monthly series.
+    public func publishedIndicator(neighbourhoods: [NeighbourhoodFact], postings: [PostingFact]) -> [IndicatorResult] {
+        let day = window.asOfDay
+        let staffed = Set(postings.filter { $0.startedOn <= day && ($0.endedOn.map { $0 >= day } ?? true) }.map(\.neighbourhood))
+        let definition = IndicatorCatalogue.definition("P2.published")!
+        var counts: [Area: (Int, Int)] = [:]
+        for neighbourhood in neighbourhoods {
+            let met = neighbourhood.hasName && neighbourhood.hasBase && neighbourhood.hasContact && staffed.contains(neighbourhood.id)
+            for area in directory.areas(of: neighbourhood.id) {
+                let current = counts[area] ?? (0, 0)
+                counts[area] = (current.0 + (met ? 1 : 0), current.1 + 1)
+            }
+        }
+        let own = targets[definition.id]
+        return Set(counts.keys).union([.force]).sorted().map { area in
+            let (numerator, denominator) = counts[area] ?? (0, 0)
+            return IndicatorResult(
+                indicator: definition, area: area, numerator: numerator, denominator: denominator, target: own ?? definition.defaultTarget,
+                targetIsDefault: own == nil, series: [], centre: nil)
+        }
+    }
+
     /// Judges every fact against every rule and tallies the verdicts per area and month.
     func evaluate<Fact>(
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,

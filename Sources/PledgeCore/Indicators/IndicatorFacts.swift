@@ -8,6 +8,9 @@ public struct IndicatorFacts: Sendable {
     public var realityChecks: [RealityCheckFact] = []
     public var surveyAnswers: [SurveyAnswerFact] = []
     public var postings: [PostingFact] = []
+    public var engagements: [EngagementFact] = []
+    public var updates: [UpdateFact] = []
+    public var neighbourhoods: [NeighbourhoodFact] = []
 
     public init(directory: NeighbourhoodDirectory) { self.directory = directory }
 }
@@ -19,6 +22,8 @@ extension IndicatorEngine {
             callIndicators(facts.calls) + messageIndicators(facts.messages) + dissatisfactionIndicators(facts.dissatisfaction)
             + victimIndicators(facts.victims) + realityCheckIndicators(facts.realityChecks) + surveyIndicators(facts.surveyAnswers)
             + postingIndicators(facts.postings)
+            + neighbourhoodMonthIndicators(engagements: facts.engagements, updates: facts.updates)
+            + publishedIndicator(neighbourhoods: facts.neighbourhoods, postings: facts.postings)
         let order = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.all.enumerated().map { ($0.element.id, $0.offset) })
         return results.sorted { (order[$0.indicator.id]!, $0.area) < (order[$1.indicator.id]!, $1.area) }
     }
