@@ -3,9 +3,7 @@
 enum ServiceRules {
     static let messages: [IndicatorRule<MessageFact>] = [
         IndicatorRule(id: "P4.response_24h", start: { $0.received }) { message, context in
-            let clockRanOut = message.received.microseconds + 24 * Duration.hour <= context.window.asOf.microseconds
-            guard message.responded != nil || clockRanOut else { return nil }
-            return within(message.received, message.responded, 24 * Duration.hour)
+            answered(message.received, message.responded, within: 24 * Duration.hour, asOf: context.window.asOf)
         },
         IndicatorRule(id: "P4.escalated_16h", start: { $0.received }) { message, context in
             guard !within(message.received, message.responded, 16 * Duration.hour),
@@ -16,11 +14,16 @@ enum ServiceRules {
         },
     ]
 
+    /// The pattern of P4.response_24h and P10.ack_24h: counted once answered, or once unanswered with
+    /// the clock run out by as-of (before that it is pending); met when answered within the limit.
+    static func answered(_ start: Instant, _ end: Instant?, within limit: Int64, asOf: Instant) -> Bool? {
+        guard end != nil || start.microseconds + limit <= asOf.microseconds else { return nil }
+        return within(start, end, limit)
+    }
+
     static let dissatisfaction: [IndicatorRule<DissatisfactionFact>] = [
         IndicatorRule(id: "P10.ack_24h", start: { $0.received }) { report, context in
-            let clockRanOut = report.received.microseconds + 24 * Duration.hour <= context.window.asOf.microseconds
-            guard report.acknowledged != nil || clockRanOut else { return nil }
-            return within(report.received, report.acknowledged, 24 * Duration.hour)
+            answered(report.received, report.acknowledged, within: 24 * Duration.hour, asOf: context.window.asOf)
         },
         IndicatorRule(id: "P10.discussed", start: { $0.received }) { report, context in
             guard report.received.microseconds + 14 * Duration.day <= context.window.asOf.microseconds else { return nil }
