@@ -65,6 +65,10 @@ extension SQLiteStore {
                 sql: "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ? AND responded_on >= ? AND responded_on <= ?",
                 arguments: [force.number, firstDay, lastDay]
             ).map { SurveyAnswerFact(neighbourhood: $0[0], respondedOn: date($0, 1)!, question: $0[2], answer: $0[3], group: $0[4]) }
+            facts.complaints = try Row.fetchAll(
+                db, sql: "SELECT received_at, category, pledge_point FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                arguments: range
+            ).map { ComplaintFact(received: instant($0, 0)!, category: $0[1], promise: $0[2]) }
             facts.neighbourhoods = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, name, base, phone, email FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
             ).map { row in

@@ -49,6 +49,16 @@ struct IndicatorFactsTests {
         results = try await report(harness)
         #expect(answering(.force) == "2/3")
 
+        // Complaints come back with their promise, for the Authority's table.
+        let complaints = try harness.importText(
+            "complaint_id,force,received_at,category,pledge_point\nPSD1,leicestershire,2009-01-12T10:00:00Z,Incivility,1\nPSD2,leicestershire,2009-01-13T10:00:00Z,Other,\n",
+            name: "complaints.csv")
+        #expect(complaints.isClean)
+        let force = ForceCatalogue.force(id: "leicestershire")!
+        let window = ReportWindow(period: Period("2009-01")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: FixedClock.now)
+        let facts = try await harness.store.indicatorFacts(force: force, from: window.start, to: window.end)
+        #expect(ComplaintsByPromise.table(facts.complaints, calls: 4, window: window).map(\.complaints) == [1])
+
         // The appointment made on 20 January is kept (or not) in February, by its appointment_at.
         let february = try await report(harness, period: "2009-02")
         #expect(february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\($0.numerator)/\($0.denominator)" } == "0/1")

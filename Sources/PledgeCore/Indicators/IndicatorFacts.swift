@@ -11,6 +11,7 @@ public struct IndicatorFacts: Sendable {
     public var engagements: [EngagementFact] = []
     public var updates: [UpdateFact] = []
     public var neighbourhoods: [NeighbourhoodFact] = []
+    public var complaints: [ComplaintFact] = []
 
     public init(directory: NeighbourhoodDirectory) { self.directory = directory }
 }
