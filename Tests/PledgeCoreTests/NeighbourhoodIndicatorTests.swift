@@ -1,3 +1,4 @@
+import Foundation
 import PledgeCore
 import Testing
 
@@ -22,6 +23,17 @@ struct NeighbourhoodIndicatorTests {
         // As of mid-March, only January and February are whole months.
         let early = T.engine("2009-01-01..2009-06-30", asOf: "2009-03-15T00:00:00Z").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
         #expect(T.counts(early, "P7.monthly_meeting") == "2/4")
+    }
+
+    @Test("P7's control limits come only from baseline months on or after the first record, not from empty months before it")
+    func baselineFromFirstRecord() throws {
+        let engagements = (1...6).flatMap { month in
+            ["CITY", "VALE"].map { EngagementFact(neighbourhood: $0, starts: T.at(String(format: "2009-%02d-10T19:00:00Z", month)), prioritiesAgreed: true) }
+        }
+        let results = T.engine("2009-Q2", asOf: "2009-07-01T00:00:00+01:00").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
+        let meetings = try #require(T.result(results, "P7.monthly_meeting"))
+        #expect(meetings.centre == 1.0, "January to March (every neighbourhood met) make the baseline, not 2008's empty months")
+        #expect(meetings.series.allSatisfy { $0.signals.isEmpty })
     }
 
     @Test("P8: an update by the last day of the next month counts once its deadline has passed; the earliest counted update decides completeness")

@@ -63,7 +63,10 @@ public struct IndicatorEngine: Sendable {
 
     /// Promises 7 and 8 over every neighbourhood × every whole month of the period (and of the baseline).
     public func neighbourhoodMonthIndicators(engagements: [EngagementFact], updates: [UpdateFact]) -> [IndicatorResult] {
-        let months = baselineMonths + window.wholeMonths
+        // Neighbourhood-months exist whether or not anything was recorded, so baseline months before the
+        // first engagement or update in the store would count as months with nothing: they are left out.
+        let first = (engagements.map { window.month(of: $0.starts) } + updates.map(\.month)).min()
+        let months = baselineMonths.filter { month in first.map { month >= $0 } ?? false } + window.wholeMonths
         let units = NeighbourhoodRules.neighbourhoodMonths(
             months, neighbourhoods: directory.all.map(\.id), engagements: engagements, updates: updates, window: window)
         return evaluate(units, rules: NeighbourhoodRules.months, neighbourhood: \.neighbourhood)

@@ -106,4 +106,13 @@ public struct ZoneRules: Sendable {
             if case .unique(let instant) = resolve(localSeconds: probe) { return instant }
         }
     }
+
+    /// Local wall time with its offset, `2008-10-26T01:30:00+01:00`: unambiguous on clock-change days.
+    public func localText(_ instant: Instant) -> String {
+        let offset = offsetSeconds(at: instant)
+        let (day, second) = LocalDate.split(secondsSinceEpoch: instant.secondsSinceEpoch + offset)
+        let magnitude = abs(offset)
+        return "\(day)T\(twoDigits(second / 3600)):\(twoDigits(second / 60 % 60)):\(twoDigits(second % 60))"
+            + "\(offset < 0 ? "-" : "+")\(twoDigits(magnitude / 3600)):\(twoDigits(magnitude / 60 % 60))"
+    }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import PledgeCore
+
+/// The three forms of an indicator report.
+enum IndicatorPrinter {
+    static func json(_ report: IndicatorReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(report), as: UTF8.self)
+    }
+
+    static let csvHeader = "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample"
+
+    static func csv(_ report: IndicatorReport) -> String {
+        func number(_ value: Double?) -> String { value.map { String(format: "%.6f", $0) } ?? "" }
+        func field(_ text: String) -> String { text.contains(",") || text.contains("\"") ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text }
+        var lines = [csvHeader]
+        for e in report.indicators {
+            lines.append(
+                [e.id, String(e.promise), field(e.area), String(e.numerator), String(e.denominator), number(e.value), number(e.intervalLower),
+                 number(e.intervalUpper), number(e.target), e.targetSource, number(e.pValueBelowTarget), e.smallSample ? "true" : "false"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A terminal table: the figure, its interval, the target, and what the last months signal.
+    static func table(_ report: IndicatorReport) {
+        print("\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))")
+        func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
+        let rows = report.indicators.map { e -> [String] in
+            let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
+            let notes = [e.smallSample ? "small sample" : nil, signals.isEmpty ? nil : signals].compactMap { $0 }.joined(separator: "; ")
+            return [
+                e.id, e.area, "\(ImportReportPrinter.number(e.numerator)) / \(ImportReportPrinter.number(e.denominator))", percent(e.value),
+                e.intervalLower.map { "\(percent($0))–\(percent(e.intervalUpper))" } ?? "–",
+                e.target.map { percent($0) + (e.targetSource == "force" ? " (force)" : "") } ?? "info",
+                e.pValueBelowTarget.map { $0 < 0.001 ? "<0.001" : String(format: "%.3f", $0) } ?? "–", notes,
+            ]
+        }
+        TextTable.print(header: ["indicator", "area", "count", "value", "95% interval", "target", "p below", "notes"], rows: rows, rightAligned: [2, 3])
+        if !report.homeOffice999.isEmpty {
+            print("\n999 calls (Home Office bands, shares of answered calls)")
+            TextTable.print(
+                header: ["month", "calls", "abandoned", "under 10 s", "10–60 s", "60 s+", "mean s"],
+                rows: report.homeOffice999.map { row in
+                    let answered = max(1, row.calls - row.abandoned)
+                    return [row.month, ImportReportPrinter.number(row.calls), ImportReportPrinter.number(row.abandoned), percent(Double(row.under10s) / Double(answered)),
+                            percent(Double(row.from10sTo60s) / Double(answered)), percent(Double(row.over60s) / Double(answered)),
+                            row.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–"]
+                }, rightAligned: [1, 2, 3, 4, 5, 6])
+        }
+        if !report.times.isEmpty {
+            print("\nTimes (median and 90th percentile)")
+            TextTable.print(
+                header: ["measure", "calls", "median", "90th percentile"],
+                rows: report.times.map { [$0.measure, ImportReportPrinter.number($0.count), duration($0.medianSeconds), duration($0.percentile90Seconds)] },
+                rightAligned: [1, 2, 3])
+        }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        seconds < 120 ? String(format: "%.0f s", seconds) : (seconds < 7_200 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f h", seconds / 3_600))
+    }
+}
+
+extension IndicatorReport {
+    /// The report with the indicators of one area only.
+    func keeping(area: String) -> IndicatorReport {
+        IndicatorReport(
+            force: force, period: period, indicators: indicators.filter { $0.area == area }, homeOffice999: homeOffice999, times: times,
+            complaintsByPromise: complaintsByPromise)
+    }
+}

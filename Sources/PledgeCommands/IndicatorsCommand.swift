@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PledgeCore
+import PledgeStore
+
+/// `pledgewatch indicators`
+struct IndicatorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Show how each promise is kept: every indicator for a force, period and area, with its statistics.",
+        discussion: """
+            Periods: a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or FROM..TO. \
+            Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all. JSON is described in \
+            docs/indicators-json.md. Still to come: P1.respect_gap, the hours-based P3 shares and the \
+            narrative figures.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
+    var force: String
+
+    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    var period: String
+
+    @Option(help: ArgumentHelp("The area, or all.", valueName: "area"))
+    var area: String = "force"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
+    var asOf: String?
+
+    @Option(help: "table, json or csv.")
+    var format: Format = .table
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard ForceCatalogue.force(id: force) != nil else { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
+        guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)") }
+        guard area == "all" || Area(area) != nil else { throw ValidationError("'\(area)' is not an area (force, urban, rural, lpu:NAME, neighbourhood:ID or all)") }
+    }
+
+    func run() async throws {
+        let force = ForceCatalogue.force(id: force)!
+        let zone = ZoneRulesCache.rules(for: force.timeZone)!
+        var asOfInstant: Instant?
+        if let asOf {
+            switch Array(asOf.utf8).withUnsafeBytes({ InstantParser.parse($0, zone: zone) }) {
+            case .success(let instant): asOfInstant = instant
+            case .failure(let problem): throw ValidationError("--as-of: \(problem.reason)")
+            }
+        }
+        let window = ReportWindow(period: Period(period)!, zone: zone, now: SystemClock.now(), asOf: asOfInstant)
+        let opened = try store.open()
+        let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
+        let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
+        let full = IndicatorReport(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts)
+        let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
+        switch format {
+        case .json: print(try IndicatorPrinter.json(report))
+        case .csv: print(IndicatorPrinter.csv(report), terminator: "")
+        case .table: IndicatorPrinter.table(report)
+        }
+    }
+}

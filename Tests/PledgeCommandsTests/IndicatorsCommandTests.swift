@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PledgeCommands
+import PledgeCore
+import PledgeTestSupport
+import Testing
+
+extension CLITests {
+    /// `pledgewatch indicators`: the figures of the stored records, as a table, JSON or CSV.
+    @Suite("indicators")
+    struct IndicatorsCommandTests {
+        let directory: TemporaryDirectory
+        let database: String
+
+        init() throws {
+            directory = try TemporaryDirectory()
+            database = directory.path("cli.sqlite")
+        }
+
+        func importSample() async throws {
+            let neighbourhoods = try FixtureFile.write(Fixtures.neighbourhoodsCSV(ids: ["NC04"]), to: directory.path("n.csv"))
+            let calls = try FixtureFile.write(
+                "call_id,force,line,received_at,answered_at,neighbourhood_id\n"
+                    + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n"
+                    + "C2,leicestershire,999,2009-01-10T13:00:00Z,2009-01-10T13:00:30Z,NC04\n",
+                to: directory.path("calls.csv"))
+            _ = try await capturingStandardOutput { try await runPledgewatch(["import", neighbourhoods, calls, "--database", database]) }
+        }
+
+        @Test("JSON: the documented shape, with the stored figures and their statistics")
+        func json() async throws {
+            try await importSample()
+            let output = try await capturingStandardOutput {
+                try await runPledgewatch(["indicators", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--database", database])
+            }
+            let report = try JSONDecoder().decode(IndicatorReport.self, from: Data(output.utf8))
+            #expect(report.force.id == "leicestershire" && report.period.label == "2009-01" && report.period.asOf == "2009-02-01T00:00:00+00:00")
+            let answering = try #require(report.indicators.first { $0.id == "P5.answer_10s" })
+            #expect((answering.numerator, answering.denominator, answering.area, answering.targetSource) == (1, 2, "force", "default"))
+            #expect(answering.smallSample && answering.intervalLower != nil && answering.series.map(\.month) == ["2009-01"])
+            #expect(report.homeOffice999.first?.calls == 2)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            #expect(Set(object.keys) == ["force", "period", "indicators", "home_office_999", "times", "complaints_by_promise"])
+        }
+
+        @Test("CSV has one row per indicator; an unknown area or period is a usage error")
+        func csvAndErrors() async throws {
+            try await importSample()
+            let output = try await capturingStandardOutput {
+                try await runPledgewatch(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "neighbourhood:NC04", "--format", "csv", "--database", database])
+            }
+            let lines = output.split(separator: "\n")
+            #expect(lines.first == "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample")
+            #expect(lines.contains { $0.hasPrefix("P5.answer_10s,5,neighbourhood:NC04,1,2,0.500000,") })
+            #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-13", "--database", database]) }
+            #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "street", "--database", database]) }
+        }
+    }
+}
