@@ -24,8 +24,8 @@ enum IndicatorPrinter {
     }
 
     /// A terminal table: the figure, its interval, the target, and what the last months signal.
-    static func table(_ report: IndicatorReport) {
-        print("\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))")
+    static func table(_ report: IndicatorReport) -> String {
+        var text = "\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))\n"
         func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
         let rows = report.indicators.map { e -> [String] in
             let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
@@ -37,10 +37,10 @@ enum IndicatorPrinter {
                 e.pValueBelowTarget.map { $0 < 0.001 ? "<0.001" : String(format: "%.3f", $0) } ?? "–", notes,
             ]
         }
-        TextTable.print(header: ["indicator", "area", "count", "value", "95% interval", "target", "p below", "notes"], rows: rows, rightAligned: [2, 3])
+        text += TextTable.render(header: ["indicator", "area", "count", "value", "95% interval", "target", "p below", "notes"], rows: rows, rightAligned: [2, 3])
         if !report.homeOffice999.isEmpty {
-            print("\n999 calls (Home Office bands, shares of answered calls)")
-            TextTable.print(
+            text += "\n999 calls (Home Office bands, shares of answered calls)\n"
+            text += TextTable.render(
                 header: ["month", "calls", "abandoned", "under 10 s", "10–60 s", "60 s+", "mean s"],
                 rows: report.homeOffice999.map { row in
                     let answered = max(1, row.calls - row.abandoned)
@@ -50,12 +50,13 @@ enum IndicatorPrinter {
                 }, rightAligned: [1, 2, 3, 4, 5, 6])
         }
         if !report.times.isEmpty {
-            print("\nTimes (median and 90th percentile)")
-            TextTable.print(
+            text += "\nTimes (median and 90th percentile)\n"
+            text += TextTable.render(
                 header: ["measure", "calls", "median", "90th percentile"],
                 rows: report.times.map { [$0.measure, ImportReportPrinter.number($0.count), duration($0.medianSeconds), duration($0.percentile90Seconds)] },
                 rightAligned: [1, 2, 3])
         }
+        return text
     }
 
     static func duration(_ seconds: Double) -> String {

@@ -52,14 +52,25 @@ struct IndicatorsCommand: AsyncParsableCommand {
         }
         let window = ReportWindow(period: Period(period)!, zone: zone, now: SystemClock.now(), asOf: asOfInstant)
         let opened = try store.open()
+        // A repeat request for unchanged records is answered from the store's cache; any import changes the
+        // data version and so recomputes. (Targets will join the request when forces can set their own.)
+        let request = "indicators|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)"
+        let version = try await opened.dataVersion()
+        if let kept = try await opened.cachedReport(force: force, request: request, dataVersion: version) {
+            FileHandle.standardOutput.write(Data(kept))
+            return
+        }
         let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
         let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
         let full = IndicatorReport(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts)
         let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
+        let text: String
         switch format {
-        case .json: print(try IndicatorPrinter.json(report))
-        case .csv: print(IndicatorPrinter.csv(report), terminator: "")
-        case .table: IndicatorPrinter.table(report)
+        case .json: text = try IndicatorPrinter.json(report) + "\n"
+        case .csv: text = IndicatorPrinter.csv(report)
+        case .table: text = IndicatorPrinter.table(report)
         }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        try await opened.keepReport(force: force, request: request, dataVersion: version, body: Array(text.utf8))
     }
 }

@@ -1,15 +1,18 @@
 /// A plain, aligned text table for terminals.
 enum TextTable {
     static func print(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
+        Swift.print(render(header: header, rows: rows, rightAligned: rightAligned), terminator: "")
+    }
+
+    /// The table as text, a line per row, each ending in a line break.
+    static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
                 return rightAligned.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacing(/\ +$/, with: "")
+            }.joined(separator: "  ").replacing(/\ +$/, with: "") + "\n"
         }
-        Swift.print(line(header))
-        Swift.print(line(widths.map { String(repeating: "-", count: $0) }))
-        for row in rows { Swift.print(line(row)) }
+        return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
     }
 }

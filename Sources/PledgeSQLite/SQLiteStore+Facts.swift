@@ -34,25 +34,15 @@ extension SQLiteStore {
                 sql: "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
             ).map { DissatisfactionFact(neighbourhood: $0[0], received: instant($0, 1)!, acknowledged: instant($0, 2), discussed: instant($0, 3), callbackConsent: $0[4]) }
-            var updates: [String: [Instant]] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT u.crime_ref, u.victim_ref, u.updated_at FROM victim_updates u JOIN victims v
-                    ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
-                    WHERE u.force_id = ? AND v.reported_at >= ? AND v.reported_at < ?
-                    """, arguments: range)
-            {
-                updates["\(row[0] as String)\u{1F}\(row[1] as String)", default: []].append(instant(row, 2)!)
-            }
+            let updates = try Self.victimUpdates(db, force: force, from: from, to: to)
             facts.victims = try Row.fetchAll(
                 db,
-                sql: "SELECT crime_ref, victim_ref, neighbourhood_id, reported_at, contact_agreed, interval_days, agreed_until, closed_at FROM victims WHERE force_id = ? AND reported_at >= ? AND reported_at < ?",
+                sql: "SELECT id, neighbourhood_id, reported_at, contact_agreed, interval_days, agreed_until, closed_at FROM victims WHERE force_id = ? AND reported_at >= ? AND reported_at < ?",
                 arguments: range
             ).map { row in
                 VictimFact(
-                    neighbourhood: row[2], reported: instant(row, 3)!, contactAgreed: row[4], intervalDays: row[5], agreedUntil: date(row, 6),
-                    closed: instant(row, 7), updates: updates["\(row[0] as String)\u{1F}\(row[1] as String)"] ?? [])
+                    neighbourhood: row[1], reported: instant(row, 2)!, contactAgreed: row[3], intervalDays: row[4], agreedUntil: date(row, 5),
+                    closed: instant(row, 6), updates: updates[row[0]] ?? [])
             }
             facts.realityChecks = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
@@ -145,5 +135,31 @@ extension SQLiteStore {
                     appointment: instant(11)))
         }
         return calls
+    }
+
+    /// Victims' update instants by the victim's row id, read through SQLite's C interface (a force-year has
+    /// over 100,000 updates).
+    private static func victimUpdates(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [Int64: [Instant]] {
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT v.id, u.updated_at FROM victim_updates u JOIN victims v
+                ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
+                WHERE u.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
+                """)
+        let handle = statement.sqliteStatement
+        sqlite3_bind_int64(handle, 1, Int64(force.number))
+        sqlite3_bind_int64(handle, 2, from.microseconds)
+        sqlite3_bind_int64(handle, 3, to.microseconds)
+        defer { sqlite3_reset(handle) }
+        var updates: [Int64: [Instant]] = [:]
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            updates[sqlite3_column_int64(handle, 0), default: []].append(Instant(microseconds: sqlite3_column_int64(handle, 1)))
+        }
+        return updates
     }
 }

@@ -13,6 +13,16 @@ public protocol PledgeStore: Sendable {
     /// instant lies in `[from, to)` (postings: every posting; victims: with all their updates).
     func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts
 
+    /// A number that changes whenever any stored record may have changed (every committed import moves
+    /// it on), so that anything computed from the records can tell whether it is still true.
+    func dataVersion() async throws -> Int64
+
+    /// A rendered report kept for `request`, if it was computed from `dataVersion`.
+    func cachedReport(force: Force, request: String, dataVersion: Int64) async throws -> [UInt8]?
+
+    /// Keeps a rendered report for repeat requests.
+    func keepReport(force: Force, request: String, dataVersion: Int64, body: [UInt8]) async throws
+
     /// Imports one file in one transaction. `body` validates and writes the file's rows through the
     /// transaction it is given and says whether to commit; a thrown error or `.rollBack` leaves the store
     /// exactly as it was. Blocking: call it off any event loop.

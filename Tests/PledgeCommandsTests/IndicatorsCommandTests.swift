@@ -43,6 +43,21 @@ extension CLITests {
             #expect(Set(object.keys) == ["force", "period", "indicators", "home_office_999", "times", "complaints_by_promise"])
         }
 
+        @Test("a repeat request is answered from the cache; an import that changes a call changes the figures")
+        func cacheFollowsImports() async throws {
+            try await importSample()
+            let arguments = ["indicators", "--force", "leicestershire", "--period", "2009-01", "--format", "csv", "--database", database]
+            let first = try await capturingStandardOutput { try await runPledgewatch(arguments) }
+            let again = try await capturingStandardOutput { try await runPledgewatch(arguments) }
+            #expect(first == again && first.contains("P5.answer_10s,5,force,1,2,"))
+            let corrected = try FixtureFile.write(
+                "call_id,force,line,received_at,answered_at,neighbourhood_id\nC2,leicestershire,999,2009-01-10T13:00:00Z,2009-01-10T13:00:05Z,NC04\n",
+                to: directory.path("correction.csv"))
+            _ = try await capturingStandardOutput { try await runPledgewatch(["import", corrected, "--database", database]) }
+            let after = try await capturingStandardOutput { try await runPledgewatch(arguments) }
+            #expect(after.contains("P5.answer_10s,5,force,2,2,"), "the corrected call is within 10 s now")
+        }
+
         @Test("CSV has one row per indicator; an unknown area or period is a usage error")
         func csvAndErrors() async throws {
             try await importSample()

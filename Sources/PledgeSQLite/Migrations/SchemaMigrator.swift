@@ -5,6 +5,7 @@ enum SchemaMigrator {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(M0001Initial.name) { db in try db.execute(sql: M0001Initial.sql) }
+        migrator.registerMigration(M0002ReportCache.name) { db in try db.execute(sql: M0002ReportCache.sql) }
         return migrator
     }
 }
