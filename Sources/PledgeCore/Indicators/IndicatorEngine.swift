@@ -28,7 +28,7 @@ public struct IndicatorEngine: Sendable {
     /// The call indicators (promises 5 and 6) for every area, urban and rural included, from calls
     /// received (or, for appointments kept, due) from `earliestNeeded` to the end of the period.
     public func callIndicators(_ calls: [CallFact]) -> [IndicatorResult] {
-        evaluate(calls, rules: CallRules.all, neighbourhood: \.neighbourhood, urban: { call, entry in call.urban ?? entry?.urban })
+        evaluate(calls, rules: CallRules.all, neighbourhood: \.neighbourhood, urban: { call, neighbourhoodIsUrban in call.urban ?? neighbourhoodIsUrban })
     }
 
     /// Promise 4 from messages received from `earliestNeeded` to the end of the period.
@@ -98,25 +98,28 @@ public struct IndicatorEngine: Sendable {
     /// Judges every fact against every rule and tallies the verdicts per area and month.
     func evaluate<Fact>(
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
-        urban: ((Fact, NeighbourhoodDirectory.Entry?) -> Bool?)? = nil
+        urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
         let entries = directory.all
         let units = Array(Set(entries.compactMap(\.unit))).sorted()
         let areas: [Area] = [.force, .urban, .rural] + units.map(Area.unit) + entries.map { .neighbourhood($0.id) }
         let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, 3 + $0.offset) })
-        // Each neighbourhood's areas: itself, its unit, and the force.
-        var areasOf: [String: [Int]] = [:]
+        // Each neighbourhood's areas (itself, its unit, the force) and area type, found with one lookup.
+        var placeOf: [String: (areas: AreaSet, urban: Bool)] = [:]
         for (offset, entry) in entries.enumerated() {
-            areasOf[entry.id] = [0, 3 + units.count + offset] + (entry.unit.flatMap { unitIndex[$0] }.map { [$0] } ?? [])
+            var areas = AreaSet(0)
+            areas.insert(3 + units.count + offset)
+            if let unit = entry.unit.flatMap({ unitIndex[$0] }) { areas.insert(unit) }
+            placeOf[entry.id] = (areas, entry.urban)
         }
         let months = baselineMonths + window.period.months
         var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
         for fact in facts {
-            let place = neighbourhood(fact)
-            let isUrban = urban?(fact, directory.entry(place))
-            var indices = place.flatMap { areasOf[$0] } ?? [0]
-            if let isUrban { indices.append(isUrban ? 1 : 2) }
+            let place = neighbourhood(fact).flatMap { placeOf[$0] }
+            var indices = place?.areas ?? AreaSet(0)
+            let isUrban = urban.flatMap { own in own(fact, place?.urban) }
+            if let isUrban { indices.insert(isUrban ? 1 : 2) }
             let context = RuleContext(window: window, urban: isUrban)
             var lastStart: Instant?
             var lastMonth: Int?

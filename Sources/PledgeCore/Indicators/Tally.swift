@@ -36,8 +36,9 @@ struct Tally {
         return low == 0 ? nil : low - 1
     }
 
-    mutating func add(rule: Int, met: Bool, areas indices: [Int], month: Int, inPeriod: Bool) {
-        for area in indices {
+    mutating func add(rule: Int, met: Bool, areas indices: AreaSet, month: Int, inPeriod: Bool) {
+        for slot in 0..<indices.count {
+            let area = indices[slot]
             let cell = ((rule * areas.count + area) * months.count + month) * 2
             monthly[cell] += 1
             if met { monthly[cell + 1] += 1 }
@@ -57,5 +58,33 @@ struct Tally {
     func counts(rule: Int, area: Int, month: Int) -> Counts {
         let cell = ((rule * areas.count + area) * months.count + month) * 2
         return Counts(numerator: Int(monthly[cell + 1]), denominator: Int(monthly[cell]))
+    }
+}
+
+/// Up to four area indices held inline: a record counts in the force, its neighbourhood, its unit and,
+/// for calls, urban or rural. No heap allocation per record.
+struct AreaSet {
+    private var slots: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    private(set) var count = 0
+
+    init(_ first: Int) { insert(first) }
+
+    mutating func insert(_ index: Int) {
+        switch count {
+        case 0: slots.0 = index
+        case 1: slots.1 = index
+        case 2: slots.2 = index
+        default: slots.3 = index
+        }
+        count = min(count + 1, 4)
+    }
+
+    subscript(slot: Int) -> Int {
+        switch slot {
+        case 0: slots.0
+        case 1: slots.1
+        case 2: slots.2
+        default: slots.3
+        }
     }
 }
