@@ -49,6 +49,11 @@ enum IndicatorPrinter {
                             row.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–"]
                 }, rightAligned: [1, 2, 3, 4, 5, 6])
         }
+        for gap in report.respectGap {
+            guard let points = gap.largestGapPoints, let low = gap.lowestGroup, let high = gap.highestGroup else { continue }
+            text += "\nP1.respect_gap (\(gap.area)): \(String(format: "%.1f", points)) points between \(low) and \(high)"
+            text += gap.intervalsApart == true ? ", intervals apart\n" : ", within the intervals\n"
+        }
         if !report.times.isEmpty {
             text += "\nTimes (median and 90th percentile)\n"
             text += TextTable.render(
@@ -69,6 +74,6 @@ extension IndicatorReport {
     func keeping(area: String) -> IndicatorReport {
         IndicatorReport(
             force: force, period: period, indicators: indicators.filter { $0.area == area }, homeOffice999: homeOffice999, times: times,
-            complaintsByPromise: complaintsByPromise)
+            complaintsByPromise: complaintsByPromise, respectGap: respectGap.filter { $0.area == area })
     }
 }

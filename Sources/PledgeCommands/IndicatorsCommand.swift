@@ -11,11 +11,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
         discussion: """
             Periods: a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or FROM..TO. \
             Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all. JSON is described in \
-            docs/indicators-json.md. Still to come: P1.respect_gap, the hours-based P3 shares and the \
-            narrative figures.
+            docs/indicators-json.md. Still to come: the hours-based P3 shares and the narrative figures.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    /// Part of every cached report's key: a release that changes what a report holds or how it is
+    /// written must change this, or stores would keep serving reports in the old form.
+    static let reportFormat = 2
 
     @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
     var force: String
@@ -54,7 +57,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let opened = try store.open()
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes. (Targets will join the request when forces can set their own.)
-        let request = "indicators|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)"
+        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)"
         let version = try await opened.dataVersion()
         if let kept = try await opened.cachedReport(force: force, request: request, dataVersion: version) {
             FileHandle.standardOutput.write(Data(kept))

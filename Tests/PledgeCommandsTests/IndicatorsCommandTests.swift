@@ -40,7 +40,7 @@ extension CLITests {
             #expect(answering.smallSample && answering.intervalLower != nil && answering.series.map(\.month) == ["2009-01"])
             #expect(report.homeOffice999.first?.calls == 2)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["force", "period", "indicators", "home_office_999", "times", "complaints_by_promise"])
+            #expect(Set(object.keys) == ["force", "period", "indicators", "home_office_999", "times", "complaints_by_promise", "respect_gap"])
         }
 
         @Test("a repeat request is answered from the cache; an import that changes a call changes the figures")

@@ -8,6 +8,30 @@ public struct IndicatorReport: Codable, Sendable {
     public let homeOffice999: [HomeOfficeRow]
     public let times: [TimeRow]
     public let complaintsByPromise: [ComplaintRow]
+    public let respectGap: [GapRow]
+
+    /// P1.respect_gap for one area.
+    public struct GapRow: Codable, Sendable {
+        public let area: String
+        public let groups: [GroupShare]
+        public let largestGapPoints: Double?
+        public let lowestGroup: String?
+        public let highestGroup: String?
+        public let intervalsApart: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case area, groups
+            case largestGapPoints = "largest_gap_points", lowestGroup = "lowest_group", highestGroup = "highest_group"
+            case intervalsApart = "intervals_apart"
+        }
+    }
+
+    public struct GroupShare: Codable, Sendable {
+        public let group: String
+        public let numerator: Int
+        public let denominator: Int
+        public let value: Double?
+    }
 
     public struct ForceRef: Codable, Sendable {
         public let id: String
@@ -101,12 +125,14 @@ public struct IndicatorReport: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case force, period, indicators, times
-        case homeOffice999 = "home_office_999", complaintsByPromise = "complaints_by_promise"
+        case homeOffice999 = "home_office_999", complaintsByPromise = "complaints_by_promise", respectGap = "respect_gap"
     }
 
     public init(
-        force: ForceRef, period: PeriodRef, indicators: [Entry], homeOffice999: [HomeOfficeRow], times: [TimeRow], complaintsByPromise: [ComplaintRow]
+        force: ForceRef, period: PeriodRef, indicators: [Entry], homeOffice999: [HomeOfficeRow], times: [TimeRow], complaintsByPromise: [ComplaintRow],
+        respectGap: [GapRow]
     ) {
+        self.respectGap = respectGap
         self.force = force
         self.period = period
         self.indicators = indicators
@@ -141,6 +167,13 @@ extension IndicatorReport {
         }
         times = CallTimes.spreads(facts.calls, window: window, directory: facts.directory).sorted { $0.key < $1.key }.map {
             TimeRow(measure: $0.key, count: $0.value.count, medianSeconds: $0.value.medianSeconds, percentile90Seconds: $0.value.percentile90Seconds)
+        }
+        respectGap = RespectGap.compute(facts.surveyAnswers, directory: facts.directory, window: window).map { gap in
+            GapRow(
+                area: gap.area.description,
+                groups: gap.groups.map { GroupShare(group: $0.name, numerator: $0.share.numerator, denominator: $0.share.denominator, value: $0.share.value) },
+                largestGapPoints: gap.largestGapPoints, lowestGroup: gap.between?.lowest, highestGroup: gap.between?.highest,
+                intervalsApart: gap.intervalsApart)
         }
         let callsInPeriod = facts.calls.filter { window.contains($0.received) }.count
         complaintsByPromise = ComplaintsByPromise.table(facts.complaints, calls: callsInPeriod, window: window).map {
