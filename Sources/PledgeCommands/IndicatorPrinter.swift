@@ -26,6 +26,12 @@ enum IndicatorPrinter {
     /// A terminal table: the figure, its interval, the target, and what the last months signal.
     static func table(_ report: IndicatorReport) -> String {
         var text = "\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))\n"
+        let n = report.narrative
+        text += "\(ImportReportPrinter.number(n.calls999)) 999 and \(ImportReportPrinter.number(n.calls101)) non-emergency calls; "
+            + "emergencies reached in \(n.medianEmergencyAttendanceSeconds.map(duration) ?? "–") (median); "
+            + "messages answered in \(n.medianMessageResponseSeconds.map(duration) ?? "–") (median); "
+            + "\(n.neighbourhoods) neighbourhoods held \(ImportReportPrinter.number(n.engagementsHeld)) meetings and other engagements "
+            + "with \(ImportReportPrinter.number(n.attendees)) people attending\n\n"
         func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
         let rows = report.indicators.map { e -> [String] in
             let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
@@ -74,6 +80,6 @@ extension IndicatorReport {
     func keeping(area: String) -> IndicatorReport {
         IndicatorReport(
             force: force, period: period, indicators: indicators.filter { $0.area == area }, homeOffice999: homeOffice999, times: times,
-            complaintsByPromise: complaintsByPromise, respectGap: respectGap.filter { $0.area == area })
+            complaintsByPromise: complaintsByPromise, respectGap: respectGap.filter { $0.area == area }, narrative: narrative)
     }
 }

@@ -11,14 +11,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
         discussion: """
             Periods: a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or FROM..TO. \
             Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all. JSON is described in \
-            docs/indicators-json.md. Still to come: the hours-based P3 shares and the narrative figures.
+            docs/indicators-json.md. Still to come: the hours-based P3 shares.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
     /// Part of every cached report's key: a release that changes what a report holds or how it is
     /// written must change this, or stores would keep serving reports in the old form.
-    static let reportFormat = 2
+    static let reportFormat = 3
 
     @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
     var force: String

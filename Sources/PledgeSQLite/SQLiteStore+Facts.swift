@@ -66,9 +66,9 @@ extension SQLiteStore {
                 return NeighbourhoodFact(id: row[0], hasName: present(1), hasBase: present(2), hasContact: present(3) || present(4))
             }
             facts.engagements = try Row.fetchAll(
-                db, sql: "SELECT neighbourhood_id, starts_at, priorities_agreed FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
+                db, sql: "SELECT neighbourhood_id, starts_at, priorities_agreed, attendees FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
                 arguments: range
-            ).map { EngagementFact(neighbourhood: $0[0], starts: instant($0, 1)!, prioritiesAgreed: $0[2]) }
+            ).map { EngagementFact(neighbourhood: $0[0], starts: instant($0, 1)!, prioritiesAgreed: $0[2], attendees: $0[3]) }
             let firstMonth = zone.localDate(of: from).yearMonth.description
             facts.updates = try Row.fetchAll(
                 db,

@@ -3,11 +3,13 @@ public struct EngagementFact: Sendable {
     public let neighbourhood: String
     public let starts: Instant
     public let prioritiesAgreed: Bool?
+    public let attendees: Int?
 
-    public init(neighbourhood: String, starts: Instant, prioritiesAgreed: Bool? = nil) {
+    public init(neighbourhood: String, starts: Instant, prioritiesAgreed: Bool? = nil, attendees: Int? = nil) {
         self.neighbourhood = neighbourhood
         self.starts = starts
         self.prioritiesAgreed = prioritiesAgreed
+        self.attendees = attendees
     }
 }
 

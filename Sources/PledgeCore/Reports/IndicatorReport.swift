@@ -9,6 +9,7 @@ public struct IndicatorReport: Codable, Sendable {
     public let times: [TimeRow]
     public let complaintsByPromise: [ComplaintRow]
     public let respectGap: [GapRow]
+    public let narrative: Narrative
 
     /// P1.respect_gap for one area.
     public struct GapRow: Codable, Sendable {
@@ -125,14 +126,15 @@ public struct IndicatorReport: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case force, period, indicators, times
-        case homeOffice999 = "home_office_999", complaintsByPromise = "complaints_by_promise", respectGap = "respect_gap"
+        case homeOffice999 = "home_office_999", complaintsByPromise = "complaints_by_promise", respectGap = "respect_gap", narrative
     }
 
     public init(
         force: ForceRef, period: PeriodRef, indicators: [Entry], homeOffice999: [HomeOfficeRow], times: [TimeRow], complaintsByPromise: [ComplaintRow],
-        respectGap: [GapRow]
+        respectGap: [GapRow], narrative: Narrative
     ) {
         self.respectGap = respectGap
+        self.narrative = narrative
         self.force = force
         self.period = period
         self.indicators = indicators
@@ -168,6 +170,7 @@ extension IndicatorReport {
         times = CallTimes.spreads(facts.calls, window: window, directory: facts.directory).sorted { $0.key < $1.key }.map {
             TimeRow(measure: $0.key, count: $0.value.count, medianSeconds: $0.value.medianSeconds, percentile90Seconds: $0.value.percentile90Seconds)
         }
+        narrative = Narrative(facts, window: window)
         respectGap = RespectGap.compute(facts.surveyAnswers, directory: facts.directory, window: window).map { gap in
             GapRow(
                 area: gap.area.description,
