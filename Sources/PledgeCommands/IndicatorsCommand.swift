@@ -35,6 +35,12 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.")
     var format: Format = .table
 
+    @Option(
+        help: ArgumentHelp(
+            "The force's configuration file (JSON, its own targets).",
+            discussion: "Default: $PLEDGEWATCH_CONFIG when set; otherwise the spec's default targets.", valueName: "file"))
+    var config: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -53,11 +59,12 @@ struct IndicatorsCommand: AsyncParsableCommand {
             case .failure(let problem): throw ValidationError("--as-of: \(problem.reason)")
             }
         }
+        let configuration = try loadConfiguration()
         let window = ReportWindow(period: Period(period)!, zone: zone, now: SystemClock.now(), asOf: asOfInstant)
         let opened = try store.open()
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
-        // data version and so recomputes. (Targets will join the request when forces can set their own.)
-        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)"
+        // data version and so recomputes; the targets in use are part of the request.
+        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)|\(configuration.fingerprint)"
         let version = try await opened.dataVersion()
         if let kept = try await opened.cachedReport(force: force, request: request, dataVersion: version) {
             FileHandle.standardOutput.write(Data(kept))
@@ -65,7 +72,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
         }
         let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
         let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
-        let full = IndicatorReport(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts)
+        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
+        let full = IndicatorReport(force: force, engine: engine, facts: facts)
         let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
         let text: String
         switch format {
@@ -75,5 +83,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         try await opened.keepReport(force: force, request: request, dataVersion: version, body: Array(text.utf8))
+    }
+
+    /// The configuration named by --config or $PLEDGEWATCH_CONFIG, or the defaults.
+    private func loadConfiguration() throws -> ForceConfiguration {
+        guard let path = config ?? ProcessInfo.processInfo.environment["PLEDGEWATCH_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return ForceConfiguration()
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ConfigurationError("\(path): cannot be read") }
+        return try ForceConfiguration.read(data, source: path)
     }
 }

@@ -59,6 +59,19 @@ extension CLITests {
             #expect(after.contains("P5.answer_10s,5,force,2,2,"), "the corrected call is within 10 s now")
         }
 
+        @Test("--config: the force's own target is used and said so, and a report cached with other targets is not reused")
+        func configuredTargets() async throws {
+            try await importSample()
+            let base = ["indicators", "--force", "leicestershire", "--period", "2009-01", "--format", "csv", "--database", database]
+            let defaults = try await capturingStandardOutput { try await runPledgewatch(base) }
+            #expect(defaults.contains("0.900000,default,"))
+            let config = try FixtureFile.write(#"{"targets": {"P5.answer_10s": 0.95}}"#, to: directory.path("leics.json"))
+            let own = try await capturingStandardOutput { try await runPledgewatch(base + ["--config", config]) }
+            #expect(own.split(separator: "\n").contains { $0.hasPrefix("P5.answer_10s,") && $0.contains(",0.950000,force,") })
+            let bad = try FixtureFile.write(#"{"targets": {"P5.answer_10s": 95}}"#, to: directory.path("bad.json"))
+            await #expect(throws: ConfigurationError.self) { try await runPledgewatch(base + ["--config", bad]) }
+        }
+
         @Test("CSV has one row per indicator; an unknown area or period is a usage error")
         func csvAndErrors() async throws {
             try await importSample()
