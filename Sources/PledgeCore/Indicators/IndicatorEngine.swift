@@ -18,6 +18,12 @@ public struct IndicatorEngine: Sendable {
     /// The first instant whose records the engine needs: the start of the baseline months.
     public var earliestNeeded: Instant { window.zone.startOfDay(baselineMonths.first!.firstDay) }
 
+    /// The force's own target for an indicator, else the spec's default; and which of the two it is.
+    private func target(for definition: IndicatorDefinition) -> (Double?, isDefault: Bool) {
+        let own = targets[definition.id]
+        return (own ?? definition.defaultTarget, own == nil)
+    }
+
     /// The months before the period that the control-chart centre line is drawn from.
     private var baselineMonths: [YearMonth] {
         var months = [window.period.start.yearMonth.previous]
@@ -86,12 +92,12 @@ public struct IndicatorEngine: Sendable {
                 counts[area] = (current.0 + (met ? 1 : 0), current.1 + 1)
             }
         }
-        let own = targets[definition.id]
+        let (target, isDefault) = target(for: definition)
         return Set(counts.keys).union([.force]).sorted().map { area in
             let (numerator, denominator) = counts[area] ?? (0, 0)
             return IndicatorResult(
-                indicator: definition, area: area, numerator: numerator, denominator: denominator, target: own ?? definition.defaultTarget,
-                targetIsDefault: own == nil, series: [], centre: nil)
+                indicator: definition, area: area, numerator: numerator, denominator: denominator, target: target,
+                targetIsDefault: isDefault, series: [], centre: nil)
         }
     }
 
@@ -103,21 +109,20 @@ public struct IndicatorEngine: Sendable {
         let entries = directory.all
         let units = Array(Set(entries.compactMap(\.unit))).sorted()
         let areas: [Area] = [.force, .urban, .rural] + units.map(Area.unit) + entries.map { .neighbourhood($0.id) }
-        let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, 3 + $0.offset) })
-        // Each neighbourhood's areas (itself, its unit, the force) and area type, found with one lookup.
+        let areaIndex = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($0.element, $0.offset) })
+        // Each neighbourhood's areas (as the directory defines them) and area type, found with one lookup.
         var placeOf: [String: (areas: AreaSet, urban: Bool)] = [:]
-        for (offset, entry) in entries.enumerated() {
-            var areas = AreaSet(0)
-            areas.insert(3 + units.count + offset)
-            if let unit = entry.unit.flatMap({ unitIndex[$0] }) { areas.insert(unit) }
-            placeOf[entry.id] = (areas, entry.urban)
+        for entry in entries {
+            var indices = AreaSet()
+            for area in directory.areas(of: entry.id) { indices.insert(areaIndex[area]!) }
+            placeOf[entry.id] = (indices, entry.urban)
         }
         let months = baselineMonths + window.period.months
         var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
         for fact in facts {
             let place = neighbourhood(fact).flatMap { placeOf[$0] }
-            var indices = place?.areas ?? AreaSet(0)
+            var indices = place?.areas ?? AreaSet.forceOnly
             let isUrban = urban.flatMap { own in own(fact, place?.urban) }
             if let isUrban { indices.insert(isUrban ? 1 : 2) }
             let context = RuleContext(window: window, urban: isUrban)
@@ -156,10 +161,10 @@ public struct IndicatorEngine: Sendable {
                     month: month, numerator: points[index].numerator, denominator: points[index].denominator,
                     lower: chart?.limits[index].lower, upper: chart?.limits[index].upper, signals: signals?[index] ?? [])
             }
-            let own = targets[definition.id]
+            let (target, isDefault) = target(for: definition)
             return IndicatorResult(
                 indicator: definition, area: tally.areas[area], numerator: counts.numerator, denominator: counts.denominator,
-                target: own ?? definition.defaultTarget, targetIsDefault: own == nil, series: series, centre: chart?.centre)
+                target: target, targetIsDefault: isDefault, series: series, centre: chart?.centre)
         }
     }
 }

@@ -23,22 +23,16 @@ public struct Narrative: Sendable, Codable, Equatable {
         let calls = facts.calls.filter { window.contains($0.received) }
         calls999 = calls.filter(\.is999).count
         calls101 = calls.count - calls999
-        medianEmergencyAttendanceSeconds = Self.median(
-            calls.filter { $0.response == .emergency }.compactMap { call in call.arrived.map { $0.microseconds - call.received.microseconds } })
-        medianMessageResponseSeconds = Self.median(
+        medianEmergencyAttendanceSeconds = CallTimes.Spread(
+            calls.filter { $0.response == .emergency }.compactMap { call in call.arrived.map { $0.microseconds - call.received.microseconds } }
+        )?.medianSeconds
+        medianMessageResponseSeconds = CallTimes.Spread(
             facts.messages.filter { window.contains($0.received) }.compactMap { message in
                 message.responded.map { $0.microseconds - message.received.microseconds }
-            })
+            })?.medianSeconds
         neighbourhoods = facts.directory.all.count
         let held = facts.engagements.filter { window.contains($0.starts) && $0.starts < window.asOf }
         engagementsHeld = held.count
         attendees = held.compactMap(\.attendees).reduce(0, +)
-    }
-
-    /// The median in seconds (nearest rank, as for the other percentiles).
-    static func median(_ durations: [Int64]) -> Double? {
-        guard !durations.isEmpty else { return nil }
-        let sorted = durations.sorted()
-        return Double(sorted[Int((0.5 * Double(sorted.count)).rounded(.up)) - 1]) / 1e6
     }
 }

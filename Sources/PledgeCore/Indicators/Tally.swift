@@ -67,7 +67,14 @@ struct AreaSet {
     private var slots: (Int, Int, Int, Int) = (0, 0, 0, 0)
     private(set) var count = 0
 
-    init(_ first: Int) { insert(first) }
+    init() {}
+
+    /// The force alone: where a record with no (known) neighbourhood counts.
+    static let forceOnly: AreaSet = {
+        var set = AreaSet()
+        set.insert(0)
+        return set
+    }()
 
     mutating func insert(_ index: Int) {
         switch count {
