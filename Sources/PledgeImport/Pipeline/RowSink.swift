@@ -22,38 +22,32 @@ final class RowSink {
     /// Stores each row that passed its checks, and rejects the others, keeping file order in the
     /// rejects file.
     func take(_ rows: [RowPipeline.Row]) throws {
-        var verdicts = [Result<ValidatedRecord, RowProblem>](repeating: .failure(RowProblem(field: nil, "")), count: rows.count)
+        // Each row is either refused before the store (its problem) or sent to it, in order.
+        var problems = [RowProblem?](repeating: nil, count: rows.count)
         var ready: [ValidatedRecord] = []
-        var readyRows: [Int] = []
         ready.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
-            switch row.result {
-            case .failure:
-                verdicts[index] = row.result
-            case .success(var record):
-                do {
-                    try references.check(record, against: transaction)
-                    if schema.placementColumn != nil { record.placement = try place(record) }
-                    verdicts[index] = .success(record)
-                    ready.append(record)
-                    readyRows.append(index)
-                } catch let problem as RowProblem {
-                    verdicts[index] = .failure(problem)
-                }
+            do {
+                var record = try row.result.get()
+                try references.check(record, against: transaction)
+                if schema.placementColumn != nil { record.placement = try place(record) }
+                ready.append(record)
+            } catch let problem as RowProblem {
+                problems[index] = problem
             }
         }
         let outcomes = try transaction.upsert(ready)
-        var stored = [Result<UpsertOutcome, RowProblem>?](repeating: nil, count: rows.count)
-        for (position, index) in readyRows.enumerated() { stored[index] = outcomes[position] }
+        var stored = 0
         for (index, row) in rows.enumerated() {
-            switch (verdicts[index], stored[index]) {
-            case (.failure(let problem), _), (_, .failure(let problem)?):
+            if let problem = problems[index] {
                 try reject(raw: row.raw, line: row.line, problem)
-            case (.success(let record), .success(let outcome)?):
-                try count(outcome, record: record, raw: row.raw, line: row.line)
-            case (.success, nil):
-                preconditionFailure("a stored row has no outcome")
+                continue
             }
+            switch outcomes[stored] {
+            case .success(let outcome): try count(outcome, record: ready[stored], raw: row.raw, line: row.line)
+            case .failure(let problem): try reject(raw: row.raw, line: row.line, problem)
+            }
+            stored += 1
         }
     }
 
