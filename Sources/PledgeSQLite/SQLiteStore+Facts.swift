@@ -89,43 +89,32 @@ extension SQLiteStore {
     /// `Row` for each took three quarters of a second of the report's first second (BENCHMARKS.md).
     /// Appointments kept are placed by `appointment_at`, which may fall after the call's own start.
     private static func callFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact] {
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT received_at, answered_at, line, neighbourhood_id, area_type, vulnerable, neighbourhood_priority, response,
-                       eta_given, deployed_at, arrived_at, appointment_at
-                FROM calls WHERE force_id = ?1 AND ((received_at >= ?2 AND received_at < ?3) OR (appointment_at >= ?2 AND appointment_at < ?3))
-                """)
-        let handle = statement.sqliteStatement
-        sqlite3_bind_int64(handle, 1, Int64(force.number))
-        sqlite3_bind_int64(handle, 2, from.microseconds)
-        sqlite3_bind_int64(handle, 3, to.microseconds)
-        defer { sqlite3_reset(handle) }
-        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
-        func instant(_ column: Int32) -> Instant? { isNull(column) ? nil : Instant(microseconds: sqlite3_column_int64(handle, column)) }
-        func flag(_ column: Int32) -> Bool? { isNull(column) ? nil : sqlite3_column_int64(handle, column) != 0 }
-        func text(_ column: Int32) -> String? {
-            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-            return String(cString: bytes)
-        }
-        /// The first byte of a text column (enumerations are told apart by it), or 0 for NULL.
-        func lead(_ column: Int32) -> UInt8 { sqlite3_column_text(handle, column)?.pointee ?? 0 }
-        func response(_ column: Int32) -> CallFact.Response? {
-            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-            switch bytes.pointee {
-            case UInt8(ascii: "e"): return .emergency
-            case UInt8(ascii: "p"): return .priority
-            case UInt8(ascii: "a"): return bytes[1] == UInt8(ascii: "p") ? .appointment : .advice
-            case UInt8(ascii: "n"): return CallFact.Response.none
-            default: return nil
-            }
-        }
+        let sql = """
+            SELECT received_at, answered_at, line, neighbourhood_id, area_type, vulnerable, neighbourhood_priority, response,
+                   eta_given, deployed_at, arrived_at, appointment_at
+            FROM calls WHERE force_id = ?1 AND ((received_at >= ?2 AND received_at < ?3) OR (appointment_at >= ?2 AND appointment_at < ?3))
+            """
         var calls: [CallFact] = []
         calls.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT count(*) FROM calls WHERE force_id = ?", arguments: [force.number]) ?? 0))
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        try forEachRow(db, sql, force: force, from: from, to: to) { handle in
+            func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+            func instant(_ column: Int32) -> Instant? { isNull(column) ? nil : Instant(microseconds: sqlite3_column_int64(handle, column)) }
+            func flag(_ column: Int32) -> Bool? { isNull(column) ? nil : sqlite3_column_int64(handle, column) != 0 }
+            func text(_ column: Int32) -> String? {
+                guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+                return String(cString: bytes)
+            }
+            /// The first byte of a text column (enumerations are told apart by it), or 0 for NULL.
+            func lead(_ column: Int32) -> UInt8 { sqlite3_column_text(handle, column)?.pointee ?? 0 }
+            func response(_ column: Int32) -> CallFact.Response? {
+                guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+                switch bytes.pointee {
+                case UInt8(ascii: "e"): return .emergency
+                case UInt8(ascii: "p"): return .priority
+                case UInt8(ascii: "a"): return bytes[1] == UInt8(ascii: "p") ? .appointment : .advice
+                case UInt8(ascii: "n"): return CallFact.Response.none
+                default: return nil
+                }
             }
             calls.append(
                 CallFact(
@@ -140,26 +129,42 @@ extension SQLiteStore {
     /// Victims' update instants by the victim's row id, read through SQLite's C interface (a force-year has
     /// over 100,000 updates).
     private static func victimUpdates(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [Int64: [Instant]] {
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT v.id, u.updated_at FROM victim_updates u JOIN victims v
-                ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
-                WHERE u.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
-                """)
-        let handle = statement.sqliteStatement
-        sqlite3_bind_int64(handle, 1, Int64(force.number))
-        sqlite3_bind_int64(handle, 2, from.microseconds)
-        sqlite3_bind_int64(handle, 3, to.microseconds)
-        defer { sqlite3_reset(handle) }
         var updates: [Int64: [Instant]] = [:]
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try forEachRow(
+            db,
+            """
+            SELECT v.id, u.updated_at FROM victim_updates u JOIN victims v
+            ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
+            WHERE u.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
+            """, force: force, from: from, to: to
+        ) { handle in
             updates[sqlite3_column_int64(handle, 0), default: []].append(Instant(microseconds: sqlite3_column_int64(handle, 1)))
         }
         return updates
+    }
+
+    /// Runs `sql`, whose parameters ?1, ?2, ?3 are the force and the instants `[from, to)`, through SQLite's
+    /// C interface, calling `row` with the statement at each result row (no GRDB `Row` is built: these
+    /// reads are hundreds of thousands of rows).
+    private static func forEachRow(
+        _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (OpaquePointer) -> Void
+    ) throws {
+        // The statement must outlive every use of its handle: releasing it finalises the handle.
+        let statement = try db.makeStatement(sql: sql)
+        try withExtendedLifetime(statement) {
+            let handle = statement.sqliteStatement
+            sqlite3_bind_int64(handle, 1, Int64(force.number))
+            sqlite3_bind_int64(handle, 2, from.microseconds)
+            sqlite3_bind_int64(handle, 3, to.microseconds)
+            defer { sqlite3_reset(handle) }
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { return }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                row(handle)
+            }
+        }
     }
 }
