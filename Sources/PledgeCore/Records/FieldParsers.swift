@@ -112,17 +112,6 @@ public enum FieldParsers {
 
     private static let answers = ["yes", "no", "1", "2", "3", "4", "5"].map(Word.init)
 
-    /// The bytes as a lower-case ASCII string (for enumerations and booleans); nil past 40 bytes.
-    public static func lowercased(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard bytes.count <= 40 else { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[index] = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
-    }
-
     /// `count` decimal digits starting at `start`, or nil.
     static func digits(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ count: Int) -> Int? {
         guard start + count <= bytes.count else { return nil }
