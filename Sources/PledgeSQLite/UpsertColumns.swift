@@ -54,31 +54,31 @@ struct UpsertColumns {
     /// One `INSERT … ON CONFLICT DO NOTHING` for `rows` records at once: the import id is `?1`, then
     /// each row's columns in order.
     func insertMany(rows: Int) -> String {
-        func q(_ name: String) -> String { "\"\(name)\"" }
+        insert((0..<rows).map { row in (0..<columns.count).map { "?\(2 + row * columns.count + $0)" } + ["?1", "?1", "?1"] })
+    }
+
+    /// `INSERT … VALUES tuples ON CONFLICT (key) DO NOTHING`, each tuple the columns then the three
+    /// import ids.
+    private func insert(_ tuples: [[String]]) -> String {
         let all = columns + ["created_import", "changed_import", "seen_import"]
-        let tuples = (0..<rows).map { row in
-            "(" + (0..<columns.count).map { "?\(2 + row * columns.count + $0)" }.joined(separator: ", ") + ", ?1, ?1, ?1)"
-        }
+        let values = tuples.map { "(" + $0.joined(separator: ", ") + ")" }.joined(separator: ", ")
         return """
-            INSERT INTO \(q(table)) (\(all.map(q).joined(separator: ", "))) VALUES \(tuples.joined(separator: ", ")) \
-            ON CONFLICT (\(conflict.map(q).joined(separator: ", "))) DO NOTHING
+            INSERT INTO \(Self.quoted(table)) (\(all.map(Self.quoted).joined(separator: ", "))) VALUES \(values) \
+            ON CONFLICT (\(conflict.map(Self.quoted).joined(separator: ", "))) DO NOTHING
             """
     }
 
+    private static func quoted(_ name: String) -> String { "\"\(name)\"" }
+
     /// The three statements of an upsert, tried in turn (see `UpsertStatement`).
     var statements: (insert: String, update: String, touch: String) {
-        func q(_ name: String) -> String { "\"\(name)\"" }
-        let all = columns + ["created_import", "changed_import", "seen_import"]
+        let q = Self.quoted
         let data = columns.filter { !conflict.contains($0) }
         let keyMatch = conflict.map { "\(q($0)) = ?\(columns.firstIndex(of: $0)! + 1)" }.joined(separator: " AND ")
         let importParameter = "?\(columns.count + 1)"
         let differs = data.map { "\(q($0)) IS NOT ?\(columns.firstIndex(of: $0)! + 1)" }.joined(separator: " OR ")
         let assignments = data.map { "\(q($0)) = ?\(columns.firstIndex(of: $0)! + 1)" }
-        let insert = """
-            INSERT INTO \(q(table)) (\(all.map(q).joined(separator: ", "))) \
-            VALUES (\((1...columns.count).map { "?\($0)" }.joined(separator: ", ")), \(importParameter), \(importParameter), \(importParameter)) \
-            ON CONFLICT (\(conflict.map(q).joined(separator: ", "))) DO NOTHING
-            """
+        let insert = insert([(1...columns.count).map { "?\($0)" } + [importParameter, importParameter, importParameter]])
         let update = """
             UPDATE \(q(table)) SET \((assignments + ["changed_import = \(importParameter)", "seen_import = \(importParameter)"]).joined(separator: ", ")) \
             WHERE \(keyMatch) AND seen_import <> \(importParameter) AND (\(differs.isEmpty ? "0" : differs))
