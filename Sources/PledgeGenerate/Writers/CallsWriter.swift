@@ -3,13 +3,11 @@ import PledgeCore
 /// Every call to the force, day by day in time order: 999 and non-emergency lines, answer times,
 /// abandonment, the response decided, deployments and arrivals.
 enum CallsWriter {
-    static let header = [
-        "call_id", "force", "line", "received_at", "answered_at", "neighbourhood_id", "area_type", "vulnerable",
-        "neighbourhood_priority", "response", "eta_given", "deployed_at", "arrived_at", "appointment_at",
-    ]
+    /// The calls columns in contract order; rows are built by position in it.
+    static let fieldCount = RecordSchema.of(.calls).fields.count
 
     static func write(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(path: context.path("calls.csv"), header: header)
+        let writer = try context.writer(.calls)
         var random = context.random("calls")
         let days = context.period.days
         let weights = days.map(context.dayWeight)
@@ -54,7 +52,7 @@ enum CallsWriter {
     ) -> [String?] {
         let p = context.performance
         let time = context.time
-        var fields: [String?] = Array(repeating: nil, count: header.count)
+        var fields: [String?] = Array(repeating: nil, count: fieldCount)
         fields[0] = "\(context.forceID.prefix(2).uppercased())\(is999 ? "E" : "N")\(serial)"
         fields[1] = context.forceID
         fields[2] = is999 ? "999" : "101"

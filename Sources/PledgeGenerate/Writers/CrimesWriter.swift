@@ -21,9 +21,7 @@ enum CrimesWriter {
         let streets = ["High Street", "Station Road", "Church Lane", "Park Road", "London Road", "Victoria Street", "Mill Lane", "Market Place", "Granby Street", "Shopping Area", "Parking Area", "Petrol Station", "Supermarket", "Sports/Recreation Area"]
         var paths: [String] = []
         for month in context.period.months {
-            let writer = try CSVFileWriter(
-                path: "\(context.directory)/\(month)-\(context.forceID)-street.csv",
-                header: ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"])
+            let writer = try context.writer(.crimes, path: "\(context.directory)/\(month)-\(context.forceID)-street.csv")
             let days = Double(context.period.days.filter { $0.yearMonth == month }.count)
             let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.09) * days / Double(context.period.days.count) * context.dayWeight(month.firstDay.adding(days: 14)))
             for _ in 0..<count {

@@ -25,6 +25,12 @@ struct ForceContext {
     /// `DIR/leicestershire-calls.csv`.
     func path(_ name: String) -> String { "\(directory)/\(forceID)-\(name)" }
 
+    /// A CSV writer for a kind, its header the kind's columns as the record contract lists them (and
+    /// every row written in that order), at `DIR/force-kind.csv` unless `path` says otherwise.
+    func writer(_ kind: RecordKind, path: String? = nil) throws -> CSVFileWriter {
+        try CSVFileWriter(path: path ?? self.path("\(kind.name).csv"), header: RecordSchema.of(kind).fields.map(\.name))
+    }
+
     /// How many records of something that happens `perYear` times a year, over this period, at this scale.
     func volume(perYear: Double) -> Double { perYear * scale * Double(period.days.count) / 365.25 }
 

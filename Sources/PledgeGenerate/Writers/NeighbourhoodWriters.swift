@@ -4,9 +4,7 @@ import PledgeCore
 /// Messages to teams, officers' duty days, public meetings and monthly updates.
 enum NeighbourhoodWriters {
     static func messages(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("messages.csv"),
-            header: ["message_id", "force", "neighbourhood_id", "channel", "received_at", "responded_at", "escalated_at", "detailed_response_at"])
+        let writer = try context.writer(.messages)
         var random = context.random("messages")
         let p = context.performance
         let time = context.time
@@ -37,9 +35,7 @@ enum NeighbourhoodWriters {
 
     /// A duty day for each officer in post on about two days in three.
     static func duty(_ context: ForceContext, postings: [Posting]) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("duty.csv"),
-            header: ["force", "officer_id", "neighbourhood_id", "date", "hours_on_duty", "hours_visible", "hours_abstracted", "abstraction_reason"])
+        let writer = try context.writer(.duty)
         var random = context.random("duty")
         let p = context.performance
         let reasons = ["court", "training", "public order", "custody cover", "response cover"]
@@ -64,9 +60,7 @@ enum NeighbourhoodWriters {
 
     /// A public meeting most months in each neighbourhood, and sometimes a surgery or street briefing.
     static func engagements(_ context: ForceContext) throws -> (path: String, meetings: [Meeting]) {
-        let writer = try CSVFileWriter(
-            path: context.path("engagements.csv"),
-            header: ["engagement_id", "force", "neighbourhood_id", "kind", "starts_at", "ends_at", "title", "address", "advertised_on", "priorities_agreed", "attendees"])
+        let writer = try context.writer(.engagements)
         var random = context.random("engagements")
         let p = context.performance
         let time = context.time
@@ -100,9 +94,7 @@ enum NeighbourhoodWriters {
 
     /// Monthly web updates in most areas; quarterly newsletters only in some.
     static func updates(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("updates.csv"),
-            header: ["update_id", "force", "neighbourhood_id", "month", "published_on", "channel", "has_crime_map", "has_justice_outcomes", "has_partner_action", "has_force_performance"])
+        let writer = try context.writer(.updates)
         var random = context.random("updates")
         let p = context.performance
         let quarterly = Set(context.geography.neighbourhoods.filter { _ in random.chance(p.quarterlyNewsletterAreas) }.map(\.id))

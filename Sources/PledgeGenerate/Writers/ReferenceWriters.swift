@@ -4,12 +4,7 @@ import PledgeCore
 /// Neighbourhoods, their boundaries (GeoJSON), team postings (officers joining and leaving) and priorities.
 enum ReferenceWriters {
     static func neighbourhoods(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("neighbourhoods.csv"),
-            header: [
-                "force", "neighbourhood_id", "name", "lpu", "area_type", "base", "address", "postcode", "phone", "email", "url",
-                "latitude", "longitude", "population", "description",
-            ])
+        let writer = try context.writer(.neighbourhoods)
         var random = context.random("neighbourhoods")
         for plan in context.geography.neighbourhoods {
             let base = "\(plan.lpu) Police Station"
@@ -45,9 +40,7 @@ enum ReferenceWriters {
     /// Postings: a PC and two PCSOs per neighbourhood (a sergeant too in each unit's first), in post since
     /// before the period; some leave during it, and a successor starts the next day.
     static func team(_ context: ForceContext) throws -> (path: String, postings: [Posting]) {
-        let writer = try CSVFileWriter(
-            path: context.path("team.csv"),
-            header: ["force", "neighbourhood_id", "officer_id", "name", "rank", "bio", "email", "phone", "started_on", "ended_on"])
+        let writer = try context.writer(.team)
         var random = context.random("team")
         var postings: [Posting] = []
         var serial = 0
@@ -91,9 +84,7 @@ enum ReferenceWriters {
     }
 
     static func priorities(_ context: ForceContext, meetings: [Meeting]) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("priorities.csv"),
-            header: ["force", "neighbourhood_id", "priority_id", "issue", "agreed_on", "engagement_id", "action", "action_on"])
+        let writer = try context.writer(.priorities)
         var random = context.random("priorities")
         let issues = ["Anti-social behaviour in the park", "Speeding on the main road", "Street drinking", "Thefts from vehicles", "Burglary of sheds and garages", "Drug dealing near the shops", "Nuisance motorcycles", "Parking outside the school"]
         let actions = ["Extra patrols at peak times", "Speed checks with Community Speed Watch", "Dispersal order with the council", "Crime prevention visits", "Joint operation with partners", "Warrants executed"]

@@ -3,9 +3,7 @@ import PledgeCore
 /// Dissatisfaction reports, survey answers, complaints, reality checks and the improvement plan.
 enum ServiceWriters {
     static func dissatisfaction(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("dissatisfaction.csv"),
-            header: ["report_id", "force", "neighbourhood_id", "received_at", "acknowledged_at", "discussed_at", "action_agreed_at", "resolved_at", "callback_consent"])
+        let writer = try context.writer(.dissatisfaction)
         var random = context.random("dissatisfaction")
         let p = context.performance
         let time = context.time
@@ -27,9 +25,7 @@ enum ServiceWriters {
 
     /// User-satisfaction survey respondents, five answers each, with an age group for gap analysis.
     static func surveys(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("surveys.csv"),
-            header: ["response_id", "force", "neighbourhood_id", "survey", "responded_on", "question", "answer", "group"])
+        let writer = try context.writer(.surveys)
         var random = context.random("surveys")
         let p = context.performance
         let groups = ["16-24", "25-44", "45-64", "65+"]
@@ -59,9 +55,7 @@ enum ServiceWriters {
     }
 
     static func complaints(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("complaints.csv"),
-            header: ["complaint_id", "force", "neighbourhood_id", "received_at", "category", "pledge_point", "finalised_at", "outcome"])
+        let writer = try context.writer(.complaints)
         var random = context.random("complaints")
         let time = context.time
         let categories = ["Incivility", "Neglect or failure in duty", "Oppressive conduct", "Other assault", "Irregularity in evidence", "Discriminatory behaviour", "Other"]
@@ -79,9 +73,7 @@ enum ServiceWriters {
     }
 
     static func realityChecks(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("reality_checks.csv"),
-            header: ["check_id", "force", "neighbourhood_id", "pledge_point", "method", "made_at", "responded_at", "outcome", "notes"])
+        let writer = try context.writer(.realityChecks)
         var random = context.random("reality_checks")
         let time = context.time
         let methods = [1: "visit", 2: "poster", 3: "visit", 4: "email", 5: "phone", 6: "phone", 7: "meeting", 8: "website", 9: "phone", 10: "phone"]
@@ -102,9 +94,7 @@ enum ServiceWriters {
 
     /// The force's improvement actions for the report's shortfalls, and the Authority's quarterly monitoring.
     static func actions(_ context: ForceContext) throws -> String {
-        let writer = try CSVFileWriter(
-            path: context.path("actions.csv"),
-            header: ["action_id", "force", "owner", "pledge_point", "indicator", "kind", "mechanism", "opened_on", "due_on", "closed_on", "summary"])
+        let writer = try context.writer(.actions)
         let start = context.period.start
         let improvements: [(Int, String, String)] = [
             (5, "P5.eta_given", "Call handlers to give every emergency caller an estimated time of arrival"),

@@ -3,11 +3,8 @@ import PledgeCore
 /// Victims' contact agreements and the updates they were given.
 enum VictimWriters {
     static func write(_ context: ForceContext) throws -> [String] {
-        let victims = try CSVFileWriter(
-            path: context.path("victims.csv"),
-            header: ["crime_ref", "victim_ref", "force", "neighbourhood_id", "reported_at", "contact_agreed", "interval_days", "agreed_until", "method", "closed_at"])
-        let updates = try CSVFileWriter(
-            path: context.path("victim_updates.csv"), header: ["update_id", "force", "crime_ref", "victim_ref", "updated_at", "method"])
+        let victims = try context.writer(.victims)
+        let updates = try context.writer(.victimUpdates)
         var random = context.random("victims")
         let p = context.performance
         let time = context.time
