@@ -5,21 +5,7 @@ import PledgeStore
 /// file's transaction) stores them.
 enum CSVImport {
     static func run(_ context: FormatContext) throws -> FormatOutcome {
-        let sink = RowSink(kind: context.kind, transaction: context.transaction, rejects: context.rejects)
-        var warnings: [String] = []
-        let (path, kind, now) = (context.path, context.kind, context.now)
-        try RowPipeline.run(produce: { emitter in try read(path: path, kind: kind, now: now, into: emitter) }) { event in
-            switch event {
-            case .header(let raw, let unknown):
-                context.rejects.setHeader(raw)
-                warnings += unknown.map { "column '\($0)' is not part of \(kind.name) records: ignored" }
-            case .warning(let text):
-                warnings.append(text)
-            case .rows(let rows):
-                try sink.take(rows)
-            }
-        }
-        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+        try context.importRows(reading: read)
     }
 
     /// The reading side: header, then each record checked against the kind's contract.

@@ -5,17 +5,7 @@ import PledgeStore
 /// the same two-thread pipeline and the same checks as CSV.
 enum NDJSONImport {
     static func run(_ context: FormatContext) throws -> FormatOutcome {
-        let sink = RowSink(kind: context.kind, transaction: context.transaction, rejects: context.rejects)
-        var warnings: [String] = []
-        let (path, kind, now) = (context.path, context.kind, context.now)
-        try RowPipeline.run(produce: { emitter in try read(path: path, kind: kind, now: now, into: emitter) }) { event in
-            switch event {
-            case .header: break
-            case .warning(let text): warnings.append(text)
-            case .rows(let rows): try sink.take(rows)
-            }
-        }
-        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+        try context.importRows(reading: read)
     }
 
     private static func read(path: String, kind: RecordKind, now: Instant, into emitter: RowEmitter) throws {

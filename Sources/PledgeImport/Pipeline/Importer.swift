@@ -102,6 +102,28 @@ struct FormatContext {
     let rejects: RejectsWriter
 }
 
+extension FormatContext {
+    /// The writing half every row format shares: `read` runs on its own thread (see `RowPipeline`), and
+    /// each batch of checked rows is stored or rejected here, inside the file's transaction.
+    func importRows(reading read: @escaping @Sendable (String, RecordKind, Instant, RowEmitter) throws -> Void) throws -> FormatOutcome {
+        let sink = RowSink(kind: kind, transaction: transaction, rejects: rejects)
+        var warnings: [String] = []
+        let (path, kind, now) = (path, kind, now)
+        try RowPipeline.run(produce: { emitter in try read(path, kind, now, emitter) }) { event in
+            switch event {
+            case .header(let raw, let unknown):
+                rejects.setHeader(raw)
+                warnings += unknown.map { "column '\($0)' is not part of \(kind.name) records: ignored" }
+            case .warning(let text):
+                warnings.append(text)
+            case .rows(let rows):
+                try sink.take(rows)
+            }
+        }
+        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+    }
+}
+
 /// What a format's reader found.
 struct FormatOutcome {
     var counts: ImportCounts
