@@ -9,7 +9,7 @@ enum IndicatorPrinter {
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 
-    static let csvHeader = "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample"
+    static let csvHeader = "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
 
     static func csv(_ report: IndicatorReport) -> String {
         func number(_ value: Double?) -> String { value.map { String(format: "%.6f", $0) } ?? "" }
@@ -17,8 +17,9 @@ enum IndicatorPrinter {
         var lines = [csvHeader]
         for e in report.indicators {
             lines.append(
-                [e.id, String(e.promise), field(e.area), String(e.numerator), String(e.denominator), number(e.value), number(e.intervalLower),
-                 number(e.intervalUpper), number(e.target), e.targetSource, number(e.pValueBelowTarget), e.smallSample ? "true" : "false"].joined(separator: ","))
+                [e.id, String(e.promise), field(e.area), amount(e.numerator), amount(e.denominator), number(e.value), number(e.intervalLower),
+                 number(e.intervalUpper), number(e.target), e.targetSource, number(e.pValueBelowTarget), e.smallSample ? "true" : "false",
+                 e.unit, String(e.sampleSize)].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -37,7 +38,7 @@ enum IndicatorPrinter {
             let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
             let notes = [e.smallSample ? "small sample" : nil, signals.isEmpty ? nil : signals].compactMap { $0 }.joined(separator: "; ")
             return [
-                e.id, e.area, "\(ImportReportPrinter.number(e.numerator)) / \(ImportReportPrinter.number(e.denominator))", percent(e.value),
+                e.id, e.area, count(e), percent(e.value),
                 e.intervalLower.map { "\(percent($0))–\(percent(e.intervalUpper))" } ?? "–",
                 e.target.map { percent($0) + (e.targetSource == "force" ? " (force)" : "") } ?? "info",
                 e.pValueBelowTarget.map { $0 < 0.001 ? "<0.001" : String(format: "%.3f", $0) } ?? "–", notes,
@@ -68,6 +69,20 @@ enum IndicatorPrinter {
                 rightAligned: [1, 2, 3])
         }
         return text
+    }
+
+    /// A count as a whole number; a sum of hours with the decimals it has (at most six).
+    static func amount(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.6f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+    }
+
+    /// "141,846 / 149,886" records, or "18,432.5 / 23,040 h" hours.
+    static func count(_ e: IndicatorReport.Entry) -> String {
+        func figure(_ value: Double) -> String {
+            let tenths = Int((value * 10).rounded())
+            return ImportReportPrinter.number(tenths / 10) + (tenths % 10 == 0 ? "" : ".\(tenths % 10)")
+        }
+        return "\(figure(e.numerator)) / \(figure(e.denominator))" + (e.unit == "hours" ? " h" : "")
     }
 
     static func duration(_ seconds: Double) -> String {

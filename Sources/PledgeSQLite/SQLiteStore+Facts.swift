@@ -81,6 +81,7 @@ extension SQLiteStore {
             facts.postings = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
             ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }
+            facts.duty = try Self.dutyFacts(db, force: force, from: zone.localDate(of: from).yearMonth, to: zone.localDate(of: to).yearMonth)
             return facts
         }
     }
@@ -143,19 +144,45 @@ extension SQLiteStore {
         return updates
     }
 
+    /// Officers' duty days of the months `from...to` (the engine keeps those of the period and baseline),
+    /// read through SQLite's C interface: a force-year is about 75,000 days.
+    private static func dutyFacts(_ db: Database, force: Force, from: YearMonth, to: YearMonth) throws -> [DutyFact] {
+        var days: [DutyFact] = []
+        try forEachRow(
+            db,
+            """
+            SELECT neighbourhood_id, date, hours_on_duty, hours_visible, hours_abstracted FROM duty
+            WHERE force_id = ?1 AND local_month >= ?2 AND local_month <= ?3
+            """, integers: [Int64(force.number), Int64(from.compact), Int64(to.compact)]
+        ) { handle in
+            // The schema's GLOB check guarantees YYYY-MM-DD.
+            guard let name = sqlite3_column_text(handle, 0), let text = sqlite3_column_text(handle, 1) else { return }
+            func number(_ offset: Int, _ count: Int) -> Int { (offset..<offset + count).reduce(0) { $0 * 10 + Int(text[$1] &- 48) } }
+            guard let date = LocalDate(year: number(0, 4), month: number(5, 2), day: number(8, 2)) else { return }
+            days.append(
+                DutyFact(
+                    neighbourhood: String(cString: name), date: date, hoursOnDuty: sqlite3_column_double(handle, 2),
+                    hoursVisible: sqlite3_column_double(handle, 3), hoursAbstracted: sqlite3_column_double(handle, 4)))
+        }
+        return days
+    }
+
     /// Runs `sql`, whose parameters ?1, ?2, ?3 are the force and the instants `[from, to)`, through SQLite's
     /// C interface, calling `row` with the statement at each result row (no GRDB `Row` is built: these
     /// reads are hundreds of thousands of rows).
     private static func forEachRow(
         _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (OpaquePointer) -> Void
     ) throws {
+        try forEachRow(db, sql, integers: [Int64(force.number), from.microseconds, to.microseconds], row)
+    }
+
+    /// Runs `sql` with `integers` bound to ?1, ?2, … through SQLite's C interface.
+    private static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (OpaquePointer) -> Void) throws {
         // The statement must outlive every use of its handle: releasing it finalises the handle.
         let statement = try db.makeStatement(sql: sql)
         try withExtendedLifetime(statement) {
             let handle = statement.sqliteStatement
-            sqlite3_bind_int64(handle, 1, Int64(force.number))
-            sqlite3_bind_int64(handle, 2, from.microseconds)
-            sqlite3_bind_int64(handle, 3, to.microseconds)
+            for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
             defer { sqlite3_reset(handle) }
             while true {
                 let code = sqlite3_step(handle)

@@ -79,7 +79,7 @@ extension CLITests {
                 try await runPledgewatch(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "neighbourhood:NC04", "--format", "csv", "--database", database])
             }
             let lines = output.split(separator: "\n")
-            #expect(lines.first == "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample")
+            #expect(lines.first == "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size")
             #expect(lines.contains { $0.hasPrefix("P5.answer_10s,5,neighbourhood:NC04,1,2,0.500000,") })
             #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-13", "--database", database]) }
             #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "street", "--database", database]) }

@@ -20,9 +20,11 @@ struct CallIndicatorTests {
         return IndicatorEngine(window: window, directory: directory, targets: targets)
     }
 
-    /// "numerator/denominator" of one result, or nil when there is none for the area.
+    /// "numerator/denominator" of one result (whole numbers without a decimal point, hours as they are), or
+    /// nil when there is none for the area.
     static func counts(_ results: [IndicatorResult], _ id: String, _ area: Area = .force) -> String? {
-        result(results, id, area).map { "\($0.numerator)/\($0.denominator)" }
+        func figure(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        return result(results, id, area).map { "\(figure($0.numerator))/\(figure($0.denominator))" }
     }
 
     static func result(_ results: [IndicatorResult], _ id: String, _ area: Area = .force) -> IndicatorResult? {

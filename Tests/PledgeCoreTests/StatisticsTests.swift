@@ -76,3 +76,39 @@ struct StatisticsTests {
         #expect(SPCSignal.signals(values: broken, centre: 0.85, limits: flat).allSatisfy { !$0.contains(.trendOfSeven) })
     }
 }
+
+/// The ratio estimator and the XmR chart used for P3's hours.
+@Suite("ratio estimates and XmR charts")
+struct RatioStatisticsTests {
+    @Test("merging estimates is the same as adding every unit to one")
+    func merge() {
+        var all = RatioEstimate()
+        var first = RatioEstimate()
+        var second = RatioEstimate()
+        for (index, (y, x)) in [(6.0, 8.0), (9.5, 10), (4, 8), (3, 6), (7, 7.5)].enumerated() {
+            all.add(y, of: x)
+            if index < 2 { first.add(y, of: x) } else { second.add(y, of: x) }
+        }
+        first.merge(second)
+        #expect(first.units == 5 && first.numerator == all.numerator && first.denominator == all.denominator)
+        #expect(abs(first.standardError! - all.standardError!) < 1e-15)
+    }
+
+    @Test("days that all share one ratio have no spread: the interval is the point and the p-value is 0 or 1")
+    func noSpread() {
+        var estimate = RatioEstimate()
+        for hours in [4.0, 8, 10] { estimate.add(hours * 0.75, of: hours) }
+        #expect(estimate.value == 0.75 && estimate.standardError == 0)
+        #expect(estimate.interval()! == (0.75, 0.75))
+        #expect(estimate.pValueBelow(target: 0.8) == 0 && estimate.pValueBelow(target: 0.7) == 1)
+    }
+
+    @Test("an XmR chart needs two baseline values; its limits are the mean ± 2.66 mean moving ranges, clipped to [0, 1]")
+    func xmr() throws {
+        #expect(XmRChart(baseline: [0.9, nil]) == nil)
+        let chart = try #require(XmRChart(baseline: [0.9, nil, 0.92, 0.88, 0.9]))
+        // Moving ranges 0.02, 0.04, 0.02: mean 0.02667, so 2.66 × 0.02667 = 0.070933.
+        #expect(abs(chart.centre - 0.9) < 1e-12 && abs(chart.upper - 0.970933) < 1e-6 && abs(chart.lower - 0.829067) < 1e-6)
+        #expect(try #require(XmRChart(baseline: [0.99, 0.5])).upper == 1)
+    }
+}

@@ -34,11 +34,11 @@ struct IndicatorFactsTests {
         let first = try harness.importText(Self.header + "\n" + rows.joined(separator: "\n") + "\n", name: "calls.csv")
         #expect(first.isClean)
         var results = try await report(harness)
-        let answering = { (area: Area) in results.first { $0.indicator.id == "P5.answer_10s" && $0.area == area }.map { "\($0.numerator)/\($0.denominator)" } }
+        let answering = { (area: Area) in results.first { $0.indicator.id == "P5.answer_10s" && $0.area == area }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } }
         #expect(answering(.force) == "1/3")
         #expect(answering(.neighbourhood("NC04")) == "1/2")
         #expect(answering(.neighbourhood("NC05")) == "0/1")
-        #expect(results.first { $0.indicator.id == "P6.answer_prompt" }.map { "\($0.numerator)/\($0.denominator)" } == "1/1")
+        #expect(results.first { $0.indicator.id == "P6.answer_prompt" }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } == "1/1")
         // C4 was received in December: it is in the baseline months, not the period.
         #expect(results.first { $0.indicator.id == "P5.answer_10s" && $0.area == .force }?.centre == 1.0)
 
@@ -61,6 +61,32 @@ struct IndicatorFactsTests {
 
         // The appointment made on 20 January is kept (or not) in February, by its appointment_at.
         let february = try await report(harness, period: "2009-02")
-        #expect(february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\($0.numerator)/\($0.denominator)" } == "0/1")
+        #expect(february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } == "0/1")
+    }
+
+    @Test("stored duty days give P3's hour sums, by date, per neighbourhood; a corrected day changes them")
+    func dutyHours() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        let header = "force,officer_id,neighbourhood_id,date,hours_on_duty,hours_visible,hours_abstracted,abstraction_reason"
+        let rows = [
+            "leicestershire,PC1,NC04,2009-01-01,8,6.5,1,court",
+            "leicestershire,PC1,NC04,2009-01-31,8,8,0,",
+            "leicestershire,PC2,NC05,2009-01-15,7.5,3.25,4,training",
+            "leicestershire,PC2,NC05,2009-02-01,8,8,0,",
+        ]
+        #expect(try harness.importText(header + "\n" + rows.joined(separator: "\n") + "\n", name: "duty.csv").isClean)
+        let sums = { (results: [IndicatorResult], id: String, area: Area) in
+            results.first { $0.indicator.id == id && $0.area == area }.map { "\($0.numerator)/\($0.denominator)" }
+        }
+        var results = try await report(harness)
+        #expect(sums(results, "P3.visible_time", .force) == "17.75/23.5")
+        #expect(sums(results, "P3.visible_time", .neighbourhood("NC05")) == "3.25/7.5")
+        #expect(sums(results, "P3.abstraction", .force) == "5.0/23.5")
+
+        let corrected = rows.map { $0.replacingOccurrences(of: "NC05,2009-01-15,7.5,3.25,4", with: "NC05,2009-01-15,7.5,7.5,0") }
+        #expect(try harness.importText(header + "\n" + corrected.joined(separator: "\n") + "\n", name: "duty.csv").counts.updated == 1)
+        results = try await report(harness)
+        #expect(sums(results, "P3.visible_time", .force) == "22.0/23.5")
+        #expect(sums(results, "P3.abstraction", .force) == "1.0/23.5")
     }
 }

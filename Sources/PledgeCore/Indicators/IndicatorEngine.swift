@@ -19,13 +19,13 @@ public struct IndicatorEngine: Sendable {
     public var earliestNeeded: Instant { window.zone.startOfDay(baselineMonths.first!.firstDay) }
 
     /// The force's own target for an indicator, else the spec's default; and which of the two it is.
-    private func target(for definition: IndicatorDefinition) -> (Double?, isDefault: Bool) {
+    func target(for definition: IndicatorDefinition) -> (Double?, isDefault: Bool) {
         let own = targets[definition.id]
         return (own ?? definition.defaultTarget, own == nil)
     }
 
     /// The months before the period that the control-chart centre line is drawn from.
-    private var baselineMonths: [YearMonth] {
+    var baselineMonths: [YearMonth] {
         var months = [window.period.start.yearMonth.previous]
         while months.count < Self.baselineMonths { months.insert(months[0].previous, at: 0) }
         return months
@@ -96,7 +96,7 @@ public struct IndicatorEngine: Sendable {
         return Set(counts.keys).union([.force]).sorted().map { area in
             let (numerator, denominator) = counts[area] ?? (0, 0)
             return IndicatorResult(
-                indicator: definition, area: area, numerator: numerator, denominator: denominator, target: target,
+                indicator: definition, area: area, measure: .records(Proportion(numerator, of: denominator)), target: target,
                 targetIsDefault: isDefault, series: [], centre: nil)
         }
     }
@@ -106,22 +106,13 @@ public struct IndicatorEngine: Sendable {
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
         urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
-        let entries = directory.all
-        let units = Array(Set(entries.compactMap(\.unit))).sorted()
-        let areas: [Area] = [.force, .urban, .rural] + units.map(Area.unit) + entries.map { .neighbourhood($0.id) }
-        let areaIndex = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($0.element, $0.offset) })
-        // Each neighbourhood's areas (as the directory defines them) and area type, found with one lookup.
-        var placeOf: [String: (areas: AreaSet, urban: Bool)] = [:]
-        for entry in entries {
-            var indices = AreaSet()
-            for area in directory.areas(of: entry.id) { indices.insert(areaIndex[area]!) }
-            placeOf[entry.id] = (indices, entry.urban)
-        }
+        let layout = AreaLayout(directory)
+        let areas = layout.areas
         let months = baselineMonths + window.period.months
         var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
         for fact in facts {
-            let place = neighbourhood(fact).flatMap { placeOf[$0] }
+            let place = neighbourhood(fact).flatMap { layout.placeOf[$0] }
             var indices = place?.areas ?? AreaSet.forceOnly
             let isUrban = urban.flatMap { own in own(fact, place?.urban) }
             if let isUrban { indices.insert(isUrban ? 1 : 2) }
@@ -158,12 +149,12 @@ public struct IndicatorEngine: Sendable {
             let signals = chart.map { SPCSignal.signals(values: points.map(\.value), centre: $0.centre, limits: $0.limits) }
             let series = whole.enumerated().map { index, month in
                 IndicatorResult.MonthPoint(
-                    month: month, numerator: points[index].numerator, denominator: points[index].denominator,
+                    month: month, measure: .records(points[index]),
                     lower: chart?.limits[index].lower, upper: chart?.limits[index].upper, signals: signals?[index] ?? [])
             }
             let (target, isDefault) = target(for: definition)
             return IndicatorResult(
-                indicator: definition, area: tally.areas[area], numerator: counts.numerator, denominator: counts.denominator,
+                indicator: definition, area: tally.areas[area], measure: .records(Proportion(counts.numerator, of: counts.denominator)),
                 target: target, targetIsDefault: isDefault, series: series, centre: chart?.centre)
         }
     }

@@ -8,6 +8,7 @@ public struct IndicatorFacts: Sendable {
     public var realityChecks: [RealityCheckFact] = []
     public var surveyAnswers: [SurveyAnswerFact] = []
     public var postings: [PostingFact] = []
+    public var duty: [DutyFact] = []
     public var engagements: [EngagementFact] = []
     public var updates: [UpdateFact] = []
     public var neighbourhoods: [NeighbourhoodFact] = []
@@ -22,7 +23,7 @@ extension IndicatorEngine {
         let results =
             callIndicators(facts.calls) + messageIndicators(facts.messages) + dissatisfactionIndicators(facts.dissatisfaction)
             + victimIndicators(facts.victims) + realityCheckIndicators(facts.realityChecks) + surveyIndicators(facts.surveyAnswers)
-            + postingIndicators(facts.postings)
+            + postingIndicators(facts.postings) + dutyIndicators(facts.duty)
             + neighbourhoodMonthIndicators(engagements: facts.engagements, updates: facts.updates)
             + publishedIndicator(neighbourhoods: facts.neighbourhoods, postings: facts.postings)
         let order = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.all.enumerated().map { ($0.element.id, $0.offset) })

@@ -54,8 +54,12 @@ public struct IndicatorReport: Codable, Sendable {
         public let promise: Int
         public let title: String
         public let area: String
-        public let numerator: Int
-        public let denominator: Int
+        /// `records`, or `hours` for P3's hours indicators.
+        public let unit: String
+        public let numerator: Double
+        public let denominator: Double
+        /// The independent units behind the value: records, or officer-days for hours.
+        public let sampleSize: Int
         public let value: Double?
         public let intervalLower: Double?
         public let intervalUpper: Double?
@@ -68,16 +72,16 @@ public struct IndicatorReport: Codable, Sendable {
         public let series: [Point]
 
         enum CodingKeys: String, CodingKey {
-            case id, promise, title, area, numerator, denominator, value, target, weight, centre, series
-            case intervalLower = "interval_lower", intervalUpper = "interval_upper", targetSource = "target_source"
+            case id, promise, title, area, unit, numerator, denominator, value, target, weight, centre, series
+            case sampleSize = "sample_size", intervalLower = "interval_lower", intervalUpper = "interval_upper", targetSource = "target_source"
             case pValueBelowTarget = "p_value_below_target", smallSample = "small_sample"
         }
     }
 
     public struct Point: Codable, Sendable {
         public let month: String
-        public let numerator: Int
-        public let denominator: Int
+        public let numerator: Double
+        public let denominator: Double
         public let value: Double?
         public let lowerLimit: Double?
         public let upperLimit: Double?
@@ -153,12 +157,13 @@ extension IndicatorReport {
         indicators = engine.report(facts).map { result in
             Entry(
                 id: result.indicator.id, promise: result.indicator.promise, title: result.indicator.title, area: result.area.description,
-                numerator: result.numerator, denominator: result.denominator, value: result.value, intervalLower: result.interval?.lower,
+                unit: result.measure.unit, numerator: Self.amount(result.numerator), denominator: Self.amount(result.denominator),
+                sampleSize: result.measure.sampleSize, value: result.value, intervalLower: result.interval?.lower,
                 intervalUpper: result.interval?.upper, target: result.target, targetSource: result.targetIsDefault ? "default" : "force",
                 pValueBelowTarget: result.pValueBelowTarget, smallSample: result.smallSample, weight: result.indicator.weight, centre: result.centre,
                 series: result.series.map { point in
                     Point(
-                        month: point.month.description, numerator: point.numerator, denominator: point.denominator, value: point.value,
+                        month: point.month.description, numerator: Self.amount(point.numerator), denominator: Self.amount(point.denominator), value: point.value,
                         lowerLimit: point.lower, upperLimit: point.upper, signals: point.signals.map(\.rawValue).sorted())
                 })
         }
@@ -183,4 +188,8 @@ extension IndicatorReport {
             ComplaintRow(promise: $0.promise, category: $0.category, complaints: $0.complaints, perThousandCalls: $0.perThousandCalls)
         }
     }
+
+    /// Counts as they are; sums of hours to the millionth, so that the adding up of binary fractions does
+    /// not show as 1234.5000000000002.
+    private static func amount(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
 }

@@ -75,3 +75,26 @@ public enum SPCSignal: String, Sendable, Codable, CaseIterable {
         return result
     }
 }
+
+/// An XmR (individuals) chart for a measure that is not a count of trials, such as the share of duty
+/// hours spent visibly: the centre line is the mean of the baseline months' values and the limits are
+/// centre ± 2.66 × their mean moving range (`shared/reference/domain.md` §4.4, Making Data Count).
+public struct XmRChart: Sendable, Equatable {
+    /// The centre line: the mean of the baseline months' values.
+    public let centre: Double
+    /// The same limits for every point, clipped to [0, 1].
+    public let lower: Double
+    public let upper: Double
+
+    /// Limits from the baseline months that have a value; nil with fewer than two (no moving range).
+    public init?(baseline: [Double?]) {
+        let values = baseline.compactMap { $0 }
+        guard values.count >= 2 else { return nil }
+        let mean = values.reduce(0, +) / Double(values.count)
+        let movingRanges = zip(values, values.dropFirst()).map { abs($1 - $0) }
+        let spread = 2.66 * movingRanges.reduce(0, +) / Double(movingRanges.count)
+        centre = mean
+        lower = max(0, mean - spread)
+        upper = min(1, mean + spread)
+    }
+}

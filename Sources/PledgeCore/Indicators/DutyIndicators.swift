@@ -1,0 +1,69 @@
+/// A neighbourhood officer's day on duty (promise 3).
+public struct DutyFact: Sendable {
+    public let neighbourhood: String
+    public let date: LocalDate
+    public let hoursOnDuty: Double
+    public let hoursVisible: Double
+    public let hoursAbstracted: Double
+
+    public init(neighbourhood: String, date: LocalDate, hoursOnDuty: Double, hoursVisible: Double, hoursAbstracted: Double) {
+        self.neighbourhood = neighbourhood
+        self.date = date
+        self.hoursOnDuty = hoursOnDuty
+        self.hoursVisible = hoursVisible
+        self.hoursAbstracted = hoursAbstracted
+    }
+}
+
+extension IndicatorEngine {
+    /// P3.visible_time and P3.abstraction: hours visible (or abstracted) over hours on duty, summed over
+    /// the officer-days dated in the period. Each officer-day is one sampling unit of a `RatioEstimate`,
+    /// and the monthly series is charted as XmR, because hours are not yes-or-no trials.
+    public func dutyIndicators(_ days: [DutyFact]) -> [IndicatorResult] {
+        let layout = AreaLayout(directory)
+        let months = baselineMonths + window.period.months
+        let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element, $0.offset) })
+        let parts: [(id: String, hours: (DutyFact) -> Double)] = [("P3.visible_time", \.hoursVisible), ("P3.abstraction", \.hoursAbstracted)]
+        // Per indicator × area: the period's estimate and each month's.
+        var totals = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count)
+        var monthly = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count * months.count)
+        for day in days {
+            guard day.date < window.period.end, let month = monthIndex[day.date.yearMonth] else { continue }
+            let inPeriod = day.date >= window.period.start && day.date < window.period.end
+            let areas = layout.areas(of: day.neighbourhood)
+            for (part, indicator) in parts.enumerated() {
+                let hours = indicator.hours(day)
+                for slot in 0..<areas.count {
+                    let cell = part * layout.areas.count + areas[slot]
+                    monthly[cell * months.count + month].add(hours, of: day.hoursOnDuty)
+                    if inPeriod { totals[cell].add(hours, of: day.hoursOnDuty) }
+                }
+            }
+        }
+        let whole = window.wholeMonths.map { monthIndex[$0]! }
+        let baseline = baselineMonths.map { monthIndex[$0]! }
+        return parts.enumerated().flatMap { part, indicator in
+            let definition = IndicatorCatalogue.definition(indicator.id)!
+            let (target, isDefault) = target(for: definition)
+            return layout.areas.indices.compactMap { area -> IndicatorResult? in
+                let cell = part * layout.areas.count + area
+                guard area == 0 || totals[cell].units > 0 else { return nil }
+                let month = { (index: Int) in monthly[cell * months.count + index] }
+                let chart = XmRChart(baseline: baseline.map { month($0).value })
+                let values = whole.map { month($0).value }
+                let signals = chart.map { chart in
+                    SPCSignal.signals(
+                        values: values, centre: chart.centre, limits: Array(repeating: (chart.lower, chart.upper), count: values.count))
+                }
+                let series = whole.enumerated().map { offset, index in
+                    IndicatorResult.MonthPoint(
+                        month: months[index], measure: .hours(month(index)), lower: chart?.lower, upper: chart?.upper,
+                        signals: signals?[offset] ?? [])
+                }
+                return IndicatorResult(
+                    indicator: definition, area: layout.areas[area], measure: .hours(totals[cell]), target: target,
+                    targetIsDefault: isDefault, series: series, centre: chart?.centre)
+            }
+        }
+    }
+}
