@@ -3,12 +3,6 @@ import PledgeCore
 
 /// The three forms of an indicator report.
 enum IndicatorPrinter {
-    static func json(_ report: IndicatorReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
-    }
-
     static let csvHeader = "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
 
     static func csv(_ report: IndicatorReport) -> String {

@@ -35,6 +35,9 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.")
     var format: Format = .table
 
+    @Flag(help: "Indent the JSON for reading (it is written on one line otherwise: a force's every area is megabytes).")
+    var pretty = false
+
     @Option(
         help: ArgumentHelp(
             "The force's configuration file (JSON, its own targets).",
@@ -64,7 +67,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let opened = try store.open()
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes; the targets in use are part of the request.
-        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)|\(configuration.fingerprint)"
+        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)\(pretty ? "-pretty" : "")|\(configuration.fingerprint)"
         let version = try await opened.dataVersion()
         if let kept = try await opened.cachedReport(force: force, request: request, dataVersion: version) {
             FileHandle.standardOutput.write(Data(kept))
@@ -77,7 +80,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
         let text: String
         switch format {
-        case .json: text = try IndicatorPrinter.json(report) + "\n"
+        case .json: text = report.json(pretty: pretty) + "\n"
         case .csv: text = IndicatorPrinter.csv(report)
         case .table: text = IndicatorPrinter.table(report)
         }

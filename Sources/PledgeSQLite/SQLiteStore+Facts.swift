@@ -25,24 +25,27 @@ extension SQLiteStore {
                     try Row.fetchAll(db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number])
                         .map { .init(id: $0[0], unit: $0[1], urban: $0[2] == "urban") }))
             // Appointments kept are placed by appointment_at, which may fall after the call's own start.
-            facts.messages = try Row.fetchAll(
-                db, sql: "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ? AND received_at >= ? AND received_at < ?",
-                arguments: range
-            ).map { MessageFact(neighbourhood: $0[0], received: instant($0, 1)!, responded: instant($0, 2), escalated: instant($0, 3)) }
+            try Self.forEachRow(
+                db, "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ?1 AND received_at >= ?2 AND received_at < ?3",
+                force: force, from: from, to: to
+            ) { row in
+                facts.messages.append(MessageFact(neighbourhood: row.text(0)!, received: row.instant(1)!, responded: row.instant(2), escalated: row.instant(3)))
+            }
             facts.dissatisfaction = try Row.fetchAll(
                 db,
                 sql: "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
             ).map { DissatisfactionFact(neighbourhood: $0[0], received: instant($0, 1)!, acknowledged: instant($0, 2), discussed: instant($0, 3), callbackConsent: $0[4]) }
             let updates = try Self.victimUpdates(db, force: force, from: from, to: to)
-            facts.victims = try Row.fetchAll(
+            try Self.forEachRow(
                 db,
-                sql: "SELECT id, neighbourhood_id, reported_at, contact_agreed, interval_days, agreed_until, closed_at FROM victims WHERE force_id = ? AND reported_at >= ? AND reported_at < ?",
-                arguments: range
-            ).map { row in
-                VictimFact(
-                    neighbourhood: row[1], reported: instant(row, 2)!, contactAgreed: row[3], intervalDays: row[4], agreedUntil: date(row, 5),
-                    closed: instant(row, 6), updates: updates[row[0]] ?? [])
+                "SELECT id, neighbourhood_id, reported_at, contact_agreed, interval_days, agreed_until, closed_at FROM victims WHERE force_id = ?1 AND reported_at >= ?2 AND reported_at < ?3",
+                force: force, from: from, to: to
+            ) { row in
+                facts.victims.append(
+                    VictimFact(
+                        neighbourhood: row.text(1), reported: row.instant(2)!, contactAgreed: row.flag(3), intervalDays: row.int(4), agreedUntil: row.date(5),
+                        closed: row.instant(6), updates: updates[row.int64(0)] ?? []))
             }
             facts.realityChecks = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
@@ -50,11 +53,14 @@ extension SQLiteStore {
             ).map { RealityCheckFact(neighbourhood: $0[0], made: instant($0, 1)!, promise: $0[2], met: $0[3] == "met") }
             let firstDay = zone.localDate(of: from).description
             let lastDay = zone.localDate(of: to).description
-            facts.surveyAnswers = try Row.fetchAll(
+            try Self.forEachRow(
                 db,
-                sql: "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ? AND responded_on >= ? AND responded_on <= ?",
-                arguments: [force.number, firstDay, lastDay]
-            ).map { SurveyAnswerFact(neighbourhood: $0[0], respondedOn: date($0, 1)!, question: $0[2], answer: $0[3], group: $0[4]) }
+                "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ?1 AND responded_on >= ?2 AND responded_on <= ?3",
+                force: force, texts: [firstDay, lastDay]
+            ) { row in
+                facts.surveyAnswers.append(
+                    SurveyAnswerFact(neighbourhood: row.text(0), respondedOn: row.date(1)!, question: row.text(2)!, answer: row.text(3)!, group: row.text(4)))
+            }
             facts.complaints = try Row.fetchAll(
                 db, sql: "SELECT received_at, category, pledge_point FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
@@ -97,18 +103,9 @@ extension SQLiteStore {
             """
         var calls: [CallFact] = []
         calls.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT count(*) FROM calls WHERE force_id = ?", arguments: [force.number]) ?? 0))
-        try forEachRow(db, sql, force: force, from: from, to: to) { handle in
-            func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
-            func instant(_ column: Int32) -> Instant? { isNull(column) ? nil : Instant(microseconds: sqlite3_column_int64(handle, column)) }
-            func flag(_ column: Int32) -> Bool? { isNull(column) ? nil : sqlite3_column_int64(handle, column) != 0 }
-            func text(_ column: Int32) -> String? {
-                guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-                return String(cString: bytes)
-            }
-            /// The first byte of a text column (enumerations are told apart by it), or 0 for NULL.
-            func lead(_ column: Int32) -> UInt8 { sqlite3_column_text(handle, column)?.pointee ?? 0 }
+        try forEachRow(db, sql, force: force, from: from, to: to) { row in
             func response(_ column: Int32) -> CallFact.Response? {
-                guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+                guard let bytes = sqlite3_column_text(row.handle, column) else { return nil }
                 switch bytes.pointee {
                 case UInt8(ascii: "e"): return .emergency
                 case UInt8(ascii: "p"): return .priority
@@ -119,10 +116,10 @@ extension SQLiteStore {
             }
             calls.append(
                 CallFact(
-                    received: instant(0)!, answered: instant(1), is999: lead(2) == UInt8(ascii: "9"), neighbourhood: text(3),
-                    urban: isNull(4) ? nil : lead(4) == UInt8(ascii: "u"), vulnerable: flag(5), neighbourhoodPriority: flag(6),
-                    response: response(7), etaGiven: flag(8), deployed: instant(9), arrived: instant(10),
-                    appointment: instant(11)))
+                    received: row.instant(0)!, answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
+                    urban: row.isNull(4) ? nil : row.lead(4) == UInt8(ascii: "u"), vulnerable: row.flag(5), neighbourhoodPriority: row.flag(6),
+                    response: response(7), etaGiven: row.flag(8), deployed: row.instant(9), arrived: row.instant(10),
+                    appointment: row.instant(11)))
         }
         return calls
     }
@@ -138,8 +135,8 @@ extension SQLiteStore {
             ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
             WHERE u.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
             """, force: force, from: from, to: to
-        ) { handle in
-            updates[sqlite3_column_int64(handle, 0), default: []].append(Instant(microseconds: sqlite3_column_int64(handle, 1)))
+        ) { row in
+            updates[row.int64(0), default: []].append(Instant(microseconds: row.int64(1)))
         }
         return updates
     }
@@ -154,15 +151,12 @@ extension SQLiteStore {
             SELECT neighbourhood_id, date, hours_on_duty, hours_visible, hours_abstracted FROM duty
             WHERE force_id = ?1 AND local_month >= ?2 AND local_month <= ?3
             """, integers: [Int64(force.number), Int64(from.compact), Int64(to.compact)]
-        ) { handle in
-            // The schema's GLOB check guarantees YYYY-MM-DD.
-            guard let name = sqlite3_column_text(handle, 0), let text = sqlite3_column_text(handle, 1) else { return }
-            func number(_ offset: Int, _ count: Int) -> Int { (offset..<offset + count).reduce(0) { $0 * 10 + Int(text[$1] &- 48) } }
-            guard let date = LocalDate(year: number(0, 4), month: number(5, 2), day: number(8, 2)) else { return }
+        ) { row in
+            guard let name = row.text(0), let date = row.date(1) else { return }
             days.append(
                 DutyFact(
-                    neighbourhood: String(cString: name), date: date, hoursOnDuty: sqlite3_column_double(handle, 2),
-                    hoursVisible: sqlite3_column_double(handle, 3), hoursAbstracted: sqlite3_column_double(handle, 4)))
+                    neighbourhood: name, date: date, hoursOnDuty: sqlite3_column_double(row.handle, 2),
+                    hoursVisible: sqlite3_column_double(row.handle, 3), hoursAbstracted: sqlite3_column_double(row.handle, 4)))
         }
         return days
     }
@@ -171,18 +165,36 @@ extension SQLiteStore {
     /// C interface, calling `row` with the statement at each result row (no GRDB `Row` is built: these
     /// reads are hundreds of thousands of rows).
     private static func forEachRow(
-        _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (OpaquePointer) -> Void
+        _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (RawRow) -> Void
     ) throws {
-        try forEachRow(db, sql, integers: [Int64(force.number), from.microseconds, to.microseconds], row)
+        try forEachRow(db, sql, bind: { handle in
+            for (index, value) in [Int64(force.number), from.microseconds, to.microseconds].enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+        }, row)
     }
 
-    /// Runs `sql` with `integers` bound to ?1, ?2, … through SQLite's C interface.
-    private static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (OpaquePointer) -> Void) throws {
+    /// Runs `sql` with the force bound to ?1 and `texts` to ?2, ?3, …
+    private static func forEachRow(_ db: Database, _ sql: String, force: Force, texts: [String], _ row: (RawRow) -> Void) throws {
+        try forEachRow(db, sql, bind: { handle in
+            sqlite3_bind_int64(handle, 1, Int64(force.number))
+            // SQLITE_TRANSIENT: SQLite copies the text, which lives only for this call.
+            for (index, text) in texts.enumerated() { sqlite3_bind_text(handle, Int32(index + 2), text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
+        }, row)
+    }
+
+    /// Runs `sql` with `integers` bound to ?1, ?2, …
+    private static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) -> Void) throws {
+        try forEachRow(db, sql, bind: { handle in
+            for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+        }, row)
+    }
+
+    /// Prepares `sql`, lets `bind` bind its parameters, and calls `row` at each result row.
+    private static func forEachRow(_ db: Database, _ sql: String, bind: (OpaquePointer) -> Void, _ row: (RawRow) -> Void) throws {
         // The statement must outlive every use of its handle: releasing it finalises the handle.
         let statement = try db.makeStatement(sql: sql)
         try withExtendedLifetime(statement) {
             let handle = statement.sqliteStatement
-            for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+            bind(handle)
             defer { sqlite3_reset(handle) }
             while true {
                 let code = sqlite3_step(handle)
@@ -190,7 +202,7 @@ extension SQLiteStore {
                 guard code == SQLITE_ROW else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
-                row(handle)
+                row(RawRow(handle: handle))
             }
         }
     }

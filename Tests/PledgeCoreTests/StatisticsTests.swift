@@ -112,3 +112,22 @@ struct RatioStatisticsTests {
         #expect(try #require(XmRChart(baseline: [0.99, 0.5])).upper == 1)
     }
 }
+
+@Suite("selection")
+struct SelectionTests {
+    @Test("quickselect finds the same value as sorting, for every rank, on random, sorted, reversed and repeated values")
+    func agreesWithSorting() {
+        var generator = SystemRandomNumberGenerator()
+        let inputs: [[Int64]] = [
+            (0..<501).map { _ in Int64.random(in: 0...1_000, using: &generator) },
+            Array(0..<200), Array((0..<200).reversed()), Array(repeating: 7, count: 50), [42],
+        ]
+        for input in inputs {
+            let sorted = input.sorted()
+            for rank in input.indices {
+                var values = input
+                #expect(Selection.select(&values, rank: rank) == sorted[rank])
+            }
+        }
+    }
+}

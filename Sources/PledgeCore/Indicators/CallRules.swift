@@ -38,7 +38,7 @@ enum CallRules {
         // Placed in the period by the appointment, and pending until half an hour after it.
         Rule(id: "P6.appointment_kept", start: { $0.response == .appointment ? $0.appointment : nil }) { call, context in
             guard call.response == .appointment, let appointment = call.appointment,
-                appointment.microseconds + 30 * minutes <= context.window.asOf.microseconds
+                appointment.microseconds + 30 * minutes <= context.asOf.microseconds
             else { return nil }
             guard let arrived = call.arrived else { return false }
             return arrived.microseconds <= appointment.microseconds + 30 * minutes

@@ -18,26 +18,35 @@ public enum CallTimes {
 
     /// The 999 table for each month of the period (calls placed by `received_at`).
     public static func homeOfficeTable(_ calls: [CallFact], window: ReportWindow) -> [HomeOfficeMonth] {
-        var byMonth: [YearMonth: (calls: Int, abandoned: Int, bands: [Int], total: Int64)] = [:]
+        // Counts in flat arrays by month index, the month found by binary search of the months' first
+        // instants: a dictionary of rows holding arrays copied one row per call (BENCHMARKS.md).
+        let months = window.period.months
+        let starts = months.map { window.zone.startOfDay($0.firstDay).microseconds }
+        var counts = [Int](repeating: 0, count: months.count * 5)  // calls, abandoned, under 10 s, 10–60 s, 60 s+
+        var totals = [Int64](repeating: 0, count: months.count)
         for call in calls where call.is999 && window.contains(call.received) {
-            let month = window.month(of: call.received)
-            var row = byMonth[month] ?? (0, 0, [0, 0, 0], 0)
-            row.calls += 1
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= call.received.microseconds { low = mid + 1 } else { high = mid }
+            }
+            let month = low - 1
+            counts[month * 5] += 1
             if let answered = call.answered {
                 let wait = answered.microseconds - call.received.microseconds
-                row.bands[wait < 10 * Duration.second ? 0 : (wait < 60 * Duration.second ? 1 : 2)] += 1
-                row.total += wait
+                counts[month * 5 + (wait < 10 * Duration.second ? 2 : (wait < 60 * Duration.second ? 3 : 4))] += 1
+                totals[month] += wait
             } else {
-                row.abandoned += 1
+                counts[month * 5 + 1] += 1
             }
-            byMonth[month] = row
         }
-        return window.period.months.map { month in
-            let row = byMonth[month] ?? (0, 0, [0, 0, 0], 0)
-            let answered = row.calls - row.abandoned
+        return months.indices.map { index in
+            let row = counts[index * 5..<index * 5 + 5].map { $0 }
+            let answered = row[0] - row[1]
             return HomeOfficeMonth(
-                month: month, calls: row.calls, abandoned: row.abandoned, under10s: row.bands[0], from10sTo60s: row.bands[1],
-                over60s: row.bands[2], meanSecondsToAnswer: answered == 0 ? nil : Double(row.total) / Double(answered) / 1e6)
+                month: months[index], calls: row[0], abandoned: row[1], under10s: row[2], from10sTo60s: row[3], over60s: row[4],
+                meanSecondsToAnswer: answered == 0 ? nil : Double(totals[index]) / Double(answered) / 1e6)
         }
     }
 
@@ -50,11 +59,12 @@ public enum CallTimes {
 
         init?(_ durations: [Int64]) {
             guard !durations.isEmpty else { return nil }
-            let sorted = durations.sorted()
+            // Only two ranks are wanted, so they are selected (expected linear time) rather than sorted.
+            var values = durations
             func rank(_ share: Double) -> Double {
-                Double(sorted[max(0, Int((share * Double(sorted.count)).rounded(.up)) - 1)]) / 1e6
+                Double(Selection.select(&values, rank: max(0, Int((share * Double(values.count)).rounded(.up)) - 1))) / 1e6
             }
-            count = sorted.count
+            count = values.count
             medianSeconds = rank(0.5)
             percentile90Seconds = rank(0.9)
         }
@@ -63,19 +73,21 @@ public enum CallTimes {
     /// The spread of each kind of time for calls in the period, force-wide: answering 999 and 101 calls,
     /// reaching urban and rural emergencies, and reaching priority calls.
     public static func spreads(_ calls: [CallFact], window: ReportWindow, directory: NeighbourhoodDirectory) -> [String: Spread] {
-        var durations: [String: [Int64]] = [:]
+        let measures = ["999 answer", "101 answer", "emergency attendance, urban", "emergency attendance, rural", "priority attendance"]
+        // Kept in an array by measure: a dictionary keyed by name hashed a string twice per call.
+        var durations = [[Int64]](repeating: [], count: measures.count)
         for call in calls where window.contains(call.received) {
-            if let answered = call.answered {
-                durations[call.is999 ? "999 answer" : "101 answer", default: []].append(answered.microseconds - call.received.microseconds)
-            }
+            if let answered = call.answered { durations[call.is999 ? 0 : 1].append(answered.microseconds - call.received.microseconds) }
             guard let arrived = call.arrived else { continue }
             let wait = arrived.microseconds - call.received.microseconds
             if call.response == .emergency, let urban = call.urban ?? directory.entry(call.neighbourhood)?.urban {
-                durations[urban ? "emergency attendance, urban" : "emergency attendance, rural", default: []].append(wait)
+                durations[urban ? 2 : 3].append(wait)
             } else if call.response == .priority {
-                durations["priority attendance", default: []].append(wait)
+                durations[4].append(wait)
             }
         }
-        return durations.compactMapValues(Spread.init)
+        var spreads: [String: Spread] = [:]
+        for (index, measure) in measures.enumerated() { spreads[measure] = Spread(durations[index]) }
+        return spreads
     }
 }

@@ -49,7 +49,7 @@ public struct IndicatorEngine: Sendable {
 
     /// Promise 9 from victims and their updates.
     public func victimIndicators(_ victims: [VictimFact]) -> [IndicatorResult] {
-        evaluate(victims, rules: ServiceRules.victims, neighbourhood: \.neighbourhood)
+        evaluate(victims, rules: ServiceRules.victims(zone: window.zone), neighbourhood: \.neighbourhood)
     }
 
     /// Every promise's reality checks.
@@ -107,26 +107,42 @@ public struct IndicatorEngine: Sendable {
         urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
         let layout = AreaLayout(directory)
-        let areas = layout.areas
         let months = baselineMonths + window.period.months
-        var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
+        var tally = Tally(rules: rules.count, areas: layout.areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
-        for fact in facts {
+        // Each record's areas and area type are resolved once; then each rule runs over every record.
+        // Rules outside and records inside, with the three possible contexts made beforehand: judging a
+        // record per rule used to copy the rule's closures and the window for every record and rule,
+        // and the reference counting that came with them cost more than the judging (BENCHMARKS.md).
+        var places = [AreaSet](repeating: .forceOnly, count: facts.count)
+        var areaTypes = [UInt8](repeating: 0, count: facts.count)  // 0 neither, 1 urban, 2 rural
+        for (index, fact) in facts.enumerated() {
             let place = neighbourhood(fact).flatMap { layout.placeOf[$0] }
             var indices = place?.areas ?? AreaSet.forceOnly
-            let isUrban = urban.flatMap { own in own(fact, place?.urban) }
-            if let isUrban { indices.insert(isUrban ? 1 : 2) }
-            let context = RuleContext(window: window, urban: isUrban)
-            var lastStart: Instant?
+            if let isUrban = urban.flatMap({ own in own(fact, place?.urban) }) {
+                indices.insert(isUrban ? 1 : 2)
+                areaTypes[index] = isUrban ? 1 : 2
+            }
+            places[index] = indices
+        }
+        let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
+        let (periodStart, periodEnd) = (window.start, window.end)
+        for (ruleIndex, rule) in rules.enumerated() {
+            let start = rule.start
+            let judge = rule.judge
+            var lastStart = Instant(microseconds: .min)
             var lastMonth: Int?
-            for (index, rule) in rules.enumerated() {
-                guard let start = rule.start(fact), start < window.end, start >= earliest, let met = rule.judge(fact, context) else { continue }
-                if start != lastStart {
-                    lastStart = start
-                    lastMonth = tally.monthIndex(of: start)
+            for index in facts.indices {
+                let fact = facts[index]
+                guard let begins = start(fact), begins < periodEnd, begins >= earliest,
+                    let met = judge(fact, contexts[Int(areaTypes[index])])
+                else { continue }
+                if begins != lastStart {
+                    lastStart = begins
+                    lastMonth = tally.monthIndex(of: begins)
                 }
                 guard let month = lastMonth else { continue }
-                tally.add(rule: index, met: met, areas: indices, month: month, inPeriod: window.contains(start))
+                tally.add(rule: ruleIndex, met: met, areas: places[index], month: month, inPeriod: begins >= periodStart)
             }
         }
         return rules.indices.flatMap { results(IndicatorCatalogue.definition(rules[$0].id)!, rule: $0, tally) }

@@ -15,9 +15,10 @@ struct IndicatorRule<Fact>: Sendable {
     }
 }
 
-/// What a rule may consult besides the record.
+/// What a rule may consult besides the record. Plain values only: it is handed to every rule for every
+/// record, and a reference inside it (the window's zone rules) made each hand-over retain and release.
 struct RuleContext {
-    let window: ReportWindow
+    let asOf: Instant
     /// For calls: urban (true), rural (false) or neither (nil).
     let urban: Bool?
 }

@@ -3,11 +3,11 @@
 enum ServiceRules {
     static let messages: [IndicatorRule<MessageFact>] = [
         IndicatorRule(id: "P4.response_24h", start: { $0.received }) { message, context in
-            answered(message.received, message.responded, within: 24 * Duration.hour, asOf: context.window.asOf)
+            answered(message.received, message.responded, within: 24 * Duration.hour, asOf: context.asOf)
         },
         IndicatorRule(id: "P4.escalated_16h", start: { $0.received }) { message, context in
             guard !within(message.received, message.responded, 16 * Duration.hour),
-                message.received.microseconds + 16 * Duration.hour <= context.window.asOf.microseconds
+                message.received.microseconds + 16 * Duration.hour <= context.asOf.microseconds
             else { return nil }
             // Passed on within the hour's grace after 16 hours.
             return within(message.received, message.escalated, 17 * Duration.hour)
@@ -23,22 +23,23 @@ enum ServiceRules {
 
     static let dissatisfaction: [IndicatorRule<DissatisfactionFact>] = [
         IndicatorRule(id: "P10.ack_24h", start: { $0.received }) { report, context in
-            answered(report.received, report.acknowledged, within: 24 * Duration.hour, asOf: context.window.asOf)
+            answered(report.received, report.acknowledged, within: 24 * Duration.hour, asOf: context.asOf)
         },
         IndicatorRule(id: "P10.discussed", start: { $0.received }) { report, context in
-            guard report.received.microseconds + 14 * Duration.day <= context.window.asOf.microseconds else { return nil }
+            guard report.received.microseconds + 14 * Duration.day <= context.asOf.microseconds else { return nil }
             return report.discussed != nil
         },
         IndicatorRule(id: "P10.callback_recorded", start: { $0.received }) { report, _ in report.callbackConsent != nil },
     ]
 
-    static let victims: [IndicatorRule<VictimFact>] = [
+    /// The victims' rules; `zone` places the midnight that ends an agreed date.
+    static func victims(zone: ZoneRules) -> [IndicatorRule<VictimFact>] { [
         IndicatorRule(id: "P9.preferences_recorded", start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
         IndicatorRule(id: "P9.kept_informed", start: { $0.reported }) { victim, context in
             if victim.intervalDays == 0 { return nil }  // wants no updates
-            return keptInformed(victim, asOf: context.window.asOf, zone: context.window.zone)
+            return keptInformed(victim, asOf: context.asOf, zone: zone)
         },
-    ]
+    ] }
 
     /// The victim was kept informed when every gap between consecutive points of `reported, t0, t1, …`
     /// (the updates in `[reported, end]`) is at most the interval, and so is `end` minus the last point;

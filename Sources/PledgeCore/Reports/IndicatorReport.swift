@@ -154,39 +154,48 @@ extension IndicatorReport {
         let window = engine.window
         self.force = ForceRef(id: force.id, name: force.name)
         period = PeriodRef(label: window.period.label, start: window.period.start.description, end: window.period.end.description, asOf: window.zone.localText(window.asOf))
-        indicators = engine.report(facts).map { result in
-            Entry(
-                id: result.indicator.id, promise: result.indicator.promise, title: result.indicator.title, area: result.area.description,
-                unit: result.measure.unit, numerator: Self.amount(result.numerator), denominator: Self.amount(result.denominator),
-                sampleSize: result.measure.sampleSize, value: result.value, intervalLower: result.interval?.lower,
-                intervalUpper: result.interval?.upper, target: result.target, targetSource: result.targetIsDefault ? "default" : "force",
-                pValueBelowTarget: result.pValueBelowTarget, smallSample: result.smallSample, weight: result.indicator.weight, centre: result.centre,
-                series: result.series.map { point in
-                    Point(
-                        month: point.month.description, numerator: Self.amount(point.numerator), denominator: Self.amount(point.denominator), value: point.value,
-                        lowerLimit: point.lower, upperLimit: point.upper, signals: point.signals.map(\.rawValue).sorted())
-                })
-        }
-        homeOffice999 = CallTimes.homeOfficeTable(facts.calls, window: window).map {
+        // The indicators and the tables need only the facts: they are computed at the same time.
+        let (results, tables) = Concurrently.run({ engine.report(facts) }, { Self.tables(facts, window: window) })
+        indicators = results.map(Self.entry)
+        (homeOffice999, times, narrative, respectGap, complaintsByPromise) = tables
+    }
+
+    private static func entry(_ result: IndicatorResult) -> Entry {
+        Entry(
+            id: result.indicator.id, promise: result.indicator.promise, title: result.indicator.title, area: result.area.description,
+            unit: result.measure.unit, numerator: amount(result.numerator), denominator: amount(result.denominator),
+            sampleSize: result.measure.sampleSize, value: result.value, intervalLower: result.interval?.lower,
+            intervalUpper: result.interval?.upper, target: result.target, targetSource: result.targetIsDefault ? "default" : "force",
+            pValueBelowTarget: result.pValueBelowTarget, smallSample: result.smallSample, weight: result.indicator.weight, centre: result.centre,
+            series: result.series.map { point in
+                Point(
+                    month: point.month.description, numerator: amount(point.numerator), denominator: amount(point.denominator), value: point.value,
+                    lowerLimit: point.lower, upperLimit: point.upper, signals: point.signals.map(\.rawValue).sorted())
+            })
+    }
+
+    /// The Home Office 999 table, the spread of times, the narrative, the respect gap and complaints by promise.
+    private static func tables(_ facts: IndicatorFacts, window: ReportWindow) -> ([HomeOfficeRow], [TimeRow], Narrative, [GapRow], [ComplaintRow]) {
+        let homeOffice999 = CallTimes.homeOfficeTable(facts.calls, window: window).map {
             HomeOfficeRow(
                 month: $0.month.description, calls: $0.calls, abandoned: $0.abandoned, under10s: $0.under10s, from10sTo60s: $0.from10sTo60s,
                 over60s: $0.over60s, meanSecondsToAnswer: $0.meanSecondsToAnswer)
         }
-        times = CallTimes.spreads(facts.calls, window: window, directory: facts.directory).sorted { $0.key < $1.key }.map {
+        let times = CallTimes.spreads(facts.calls, window: window, directory: facts.directory).sorted { $0.key < $1.key }.map {
             TimeRow(measure: $0.key, count: $0.value.count, medianSeconds: $0.value.medianSeconds, percentile90Seconds: $0.value.percentile90Seconds)
         }
-        narrative = Narrative(facts, window: window)
-        respectGap = RespectGap.compute(facts.surveyAnswers, directory: facts.directory, window: window).map { gap in
+        let narrative = Narrative(facts, window: window)
+        let respectGap = RespectGap.compute(facts.surveyAnswers, directory: facts.directory, window: window).map { gap in
             GapRow(
                 area: gap.area.description,
                 groups: gap.groups.map { GroupShare(group: $0.name, numerator: $0.share.numerator, denominator: $0.share.denominator, value: $0.share.value) },
                 largestGapPoints: gap.largestGapPoints, lowestGroup: gap.between?.lowest, highestGroup: gap.between?.highest,
                 intervalsApart: gap.intervalsApart)
         }
-        let callsInPeriod = facts.calls.filter { window.contains($0.received) }.count
-        complaintsByPromise = ComplaintsByPromise.table(facts.complaints, calls: callsInPeriod, window: window).map {
+        let complaints = ComplaintsByPromise.table(facts.complaints, calls: narrative.calls, window: window).map {
             ComplaintRow(promise: $0.promise, category: $0.category, complaints: $0.complaints, perThousandCalls: $0.perThousandCalls)
         }
+        return (homeOffice999, times, narrative, respectGap, complaints)
     }
 
     /// Counts as they are; sums of hours to the millionth, so that the adding up of binary fractions does
