@@ -18,20 +18,14 @@ public enum CallTimes {
 
     /// The 999 table for each month of the period (calls placed by `received_at`).
     public static func homeOfficeTable(_ calls: [CallFact], window: ReportWindow) -> [HomeOfficeMonth] {
-        // Counts in flat arrays by month index, the month found by binary search of the months' first
-        // instants: a dictionary of rows holding arrays copied one row per call (BENCHMARKS.md).
+        // Counts in flat arrays by month index: a dictionary of rows holding arrays copied one row per call
+        // (BENCHMARKS.md).
         let months = window.period.months
-        let starts = months.map { window.zone.startOfDay($0.firstDay).microseconds }
+        let starts = MonthStarts(months, zone: window.zone)
         var counts = [Int](repeating: 0, count: months.count * 5)  // calls, abandoned, under 10 s, 10–60 s, 60 s+
         var totals = [Int64](repeating: 0, count: months.count)
         for call in calls where call.is999 && window.contains(call.received) {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if starts[mid] <= call.received.microseconds { low = mid + 1 } else { high = mid }
-            }
-            let month = low - 1
+            let month = starts.index(of: call.received)!  // in the period, so in one of its months
             counts[month * 5] += 1
             if let answered = call.answered {
                 let wait = answered.microseconds - call.received.microseconds

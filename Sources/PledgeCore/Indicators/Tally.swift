@@ -6,7 +6,7 @@ struct Tally {
     let areas: [Area]
     /// The months counted, by index: the baseline months, then the period's.
     let months: [YearMonth]
-    private let monthStarts: [Int64]
+    private let monthStarts: MonthStarts
     private let rules: Int
     private var monthly: [Int32]
     private var totals: [Int32]
@@ -20,21 +20,13 @@ struct Tally {
         self.rules = rules
         self.areas = areas
         self.months = months
-        monthStarts = months.map { zone.startOfDay($0.firstDay).microseconds }
+        monthStarts = MonthStarts(months, zone: zone)
         monthly = Array(repeating: 0, count: rules * areas.count * months.count * 2)
         totals = Array(repeating: 0, count: rules * areas.count * 2)
     }
 
     /// The index of the month an instant falls in, or nil before the first.
-    func monthIndex(of instant: Instant) -> Int? {
-        var low = 0
-        var high = monthStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if monthStarts[mid] <= instant.microseconds { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
-    }
+    func monthIndex(of instant: Instant) -> Int? { monthStarts.index(of: instant) }
 
     mutating func add(rule: Int, met: Bool, areas indices: AreaSet, month: Int, inPeriod: Bool) {
         for slot in 0..<indices.count {
