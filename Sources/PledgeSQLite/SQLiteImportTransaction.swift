@@ -11,6 +11,7 @@ final class SQLiteImportTransaction: ImportTransaction {
     private var boundaryUpsert: UpsertStatement?
     private var neighbourhoodIDs: [Int: Set<String>] = [:]
     private var victimQuery: Statement?
+    private let callPacker = ImportCallPacker()
 
     init(db: Database, importID: Int64) {
         self.db = db
@@ -29,7 +30,14 @@ final class SQLiteImportTransaction: ImportTransaction {
             if columns.hasPlacement { binder.value(record.placement.map(FieldValue.text) ?? .null) }
             if columns.hasLocalMonth { binder.value(record.localMonth.map { .integer(Int64($0)) } ?? .null) }
         }
-        return try statement.run(records, importID: importID, bind)
+        let outcomes = try statement.run(records, importID: importID, bind)
+        if kind == .calls { try callPacker.record(records, outcomes: outcomes, db: db) }
+        return outcomes
+    }
+
+    /// Work to do once every row is written, before the transaction commits.
+    func finish() throws {
+        try callPacker.finish(db)
     }
 
     private func upsertStatement(for kind: RecordKind) throws -> UpsertStatement {

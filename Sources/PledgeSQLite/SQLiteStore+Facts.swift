@@ -92,48 +92,62 @@ extension SQLiteStore {
         }
     }
 
-    /// Calls read through SQLite's C interface: a force-year is about 450,000 rows, and building a GRDB
-    /// `Row` for each took three quarters of a second of the report's first second (BENCHMARKS.md).
-    /// Appointments kept are placed by `appointment_at`, which may fall after the call's own start.
+    /// The call facts of `[from, to)`: from the packed months when none of them is stale, else from the rows.
     private static func callFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact] {
+        if let packed = try packedCallFacts(db, force: force, from: from, to: to) { return packed }
+        return try callFactsFromRows(db, force: force, from: from, to: to)
+    }
+
+    /// The columns a `CallFact` is read from, in the order `callFact(_:)` expects.
+    static let callFactColumns = """
+        received_at, answered_at, line, neighbourhood_id, area_type, vulnerable, neighbourhood_priority, response,
+        eta_given, deployed_at, arrived_at, appointment_at
+        """
+
+    /// Calls read row by row through SQLite's C interface: a force-year is about 450,000 rows, and building
+    /// a GRDB `Row` for each took three quarters of a second of the report's first second (BENCHMARKS.md).
+    /// Appointments kept are placed by `appointment_at`, which may fall after the call's own start.
+    static func callFactsFromRows(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact] {
         let sql = """
-            SELECT received_at, answered_at, line, neighbourhood_id, area_type, vulnerable, neighbourhood_priority, response,
-                   eta_given, deployed_at, arrived_at, appointment_at
+            SELECT \(callFactColumns)
             FROM calls WHERE force_id = ?1 AND ((received_at >= ?2 AND received_at < ?3) OR (appointment_at >= ?2 AND appointment_at < ?3))
             """
         var calls: [CallFact] = []
         calls.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT count(*) FROM calls WHERE force_id = ?", arguments: [force.number]) ?? 0))
-        try forEachRow(db, sql, force: force, from: from, to: to) { row in
-            func response(_ column: Int32) -> CallFact.Response? {
-                guard let bytes = sqlite3_column_text(row.handle, column) else { return nil }
-                switch bytes.pointee {
-                case UInt8(ascii: "e"): return .emergency
-                case UInt8(ascii: "p"): return .priority
-                case UInt8(ascii: "a"): return bytes[1] == UInt8(ascii: "p") ? .appointment : .advice
-                case UInt8(ascii: "n"): return CallFact.Response.none
-                default: return nil
-                }
-            }
-            calls.append(
-                CallFact(
-                    received: row.instant(0)!, answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
-                    urban: row.isNull(4) ? nil : row.lead(4) == UInt8(ascii: "u"), vulnerable: row.flag(5), neighbourhoodPriority: row.flag(6),
-                    response: response(7), etaGiven: row.flag(8), deployed: row.instant(9), arrived: row.instant(10),
-                    appointment: row.instant(11)))
-        }
+        try forEachRow(db, sql, force: force, from: from, to: to) { row in calls.append(callFact(row)) }
         return calls
     }
 
+    /// The call at `row`, whose first columns are `callFactColumns`.
+    static func callFact(_ row: RawRow) -> CallFact {
+        func response(_ column: Int32) -> CallFact.Response? {
+            guard let bytes = sqlite3_column_text(row.handle, column) else { return nil }
+            switch bytes.pointee {
+            case UInt8(ascii: "e"): return .emergency
+            case UInt8(ascii: "p"): return .priority
+            case UInt8(ascii: "a"): return bytes[1] == UInt8(ascii: "p") ? .appointment : .advice
+            case UInt8(ascii: "n"): return CallFact.Response.none
+            default: return nil
+            }
+        }
+        return CallFact(
+            received: row.instant(0)!, answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
+            urban: row.isNull(4) ? nil : row.lead(4) == UInt8(ascii: "u"), vulnerable: row.flag(5), neighbourhoodPriority: row.flag(6),
+            response: response(7), etaGiven: row.flag(8), deployed: row.instant(9), arrived: row.instant(10),
+            appointment: row.instant(11))
+    }
+
     /// Victims' update instants by the victim's row id, read through SQLite's C interface (a force-year has
-    /// over 100,000 updates).
+    /// over 100,000 updates). CROSS JOIN keeps victims outside, so each victim's updates are one range of
+    /// `victim_updates_by_victim` (migration 0004): 60 ms where seeking the victim of every update took 160.
     private static func victimUpdates(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [Int64: [Instant]] {
         var updates: [Int64: [Instant]] = [:]
         try forEachRow(
             db,
             """
-            SELECT v.id, u.updated_at FROM victim_updates u JOIN victims v
-            ON v.force_id = u.force_id AND v.crime_ref = u.crime_ref AND v.victim_ref = u.victim_ref
-            WHERE u.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
+            SELECT v.id, u.updated_at FROM victims v CROSS JOIN victim_updates u
+            ON u.force_id = v.force_id AND u.crime_ref = v.crime_ref AND u.victim_ref = v.victim_ref
+            WHERE v.force_id = ?1 AND v.reported_at >= ?2 AND v.reported_at < ?3
             """, force: force, from: from, to: to
         ) { row in
             updates[row.int64(0), default: []].append(Instant(microseconds: row.int64(1)))
@@ -164,7 +178,7 @@ extension SQLiteStore {
     /// Runs `sql`, whose parameters ?1, ?2, ?3 are the force and the instants `[from, to)`, through SQLite's
     /// C interface, calling `row` with the statement at each result row (no GRDB `Row` is built: these
     /// reads are hundreds of thousands of rows).
-    private static func forEachRow(
+    static func forEachRow(
         _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (RawRow) -> Void
     ) throws {
         try forEachRow(db, sql, bind: { handle in
@@ -182,14 +196,14 @@ extension SQLiteStore {
     }
 
     /// Runs `sql` with `integers` bound to ?1, ?2, …
-    private static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) -> Void) throws {
+    static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) -> Void) throws {
         try forEachRow(db, sql, bind: { handle in
             for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
         }, row)
     }
 
     /// Prepares `sql`, lets `bind` bind its parameters, and calls `row` at each result row.
-    private static func forEachRow(_ db: Database, _ sql: String, bind: (OpaquePointer) -> Void, _ row: (RawRow) -> Void) throws {
+    static func forEachRow(_ db: Database, _ sql: String, bind: (OpaquePointer) -> Void, _ row: (RawRow) -> Void) throws {
         // The statement must outlive every use of its handle: releasing it finalises the handle.
         let statement = try db.makeStatement(sql: sql)
         try withExtendedLifetime(statement) {

@@ -18,6 +18,7 @@ extension SQLiteStore {
                     let (result, decision) = try body(transaction)
                     outcome = result
                     guard case .commit(let counts) = decision else { return .rollback }
+                    try transaction.finish()
                     try db.execute(
                         sql: "UPDATE imports SET inserted = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?",
                         arguments: [counts.inserted, counts.updated, counts.unchanged, counts.rejected, transaction.importID])

@@ -13,6 +13,11 @@ public protocol PledgeStore: Sendable {
     /// instant lies in `[from, to)` (postings: every posting; victims: with all their updates).
     func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts
 
+    /// Brings data the store derives from the records (packed call facts) up to date after imports. Figures
+    /// are the same without it, only slower to compute: readers never trust derived data that an import
+    /// has made stale. Blocking: call it off any event loop.
+    func refreshDerivedData() throws
+
     /// A number that changes whenever any stored record may have changed (every committed import moves
     /// it on), so that anything computed from the records can tell whether it is still true.
     func dataVersion() async throws -> Int64

@@ -2,7 +2,7 @@
 /// instant that places a call in the period, and whether the call is in the denominator (nil when not)
 /// and the numerator. "Within X" means duration ≤ X, durations being differences of instants.
 enum CallRules {
-    typealias Rule = IndicatorRule<CallFact>
+    typealias Rule = IndicatorRule<CallEvent>
 
     static let seconds: Int64 = 1_000_000
     static let minutes: Int64 = 60 * seconds

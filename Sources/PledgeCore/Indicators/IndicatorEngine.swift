@@ -34,7 +34,9 @@ public struct IndicatorEngine: Sendable {
     /// The call indicators (promises 5 and 6) for every area, urban and rural included, from calls
     /// received (or, for appointments kept, due) from `earliestNeeded` to the end of the period.
     public func callIndicators(_ calls: [CallFact]) -> [IndicatorResult] {
-        evaluate(calls, rules: CallRules.all, neighbourhood: \.neighbourhood, urban: { call, neighbourhoodIsUrban in call.urban ?? neighbourhoodIsUrban })
+        evaluate(
+            calls, judging: calls.map(CallEvent.init), rules: CallRules.all, neighbourhood: \.neighbourhood,
+            urban: { call, neighbourhoodIsUrban in call.urban ?? neighbourhoodIsUrban })
     }
 
     /// Promise 4 from messages received from `earliestNeeded` to the end of the period.
@@ -106,6 +108,16 @@ public struct IndicatorEngine: Sendable {
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
         urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
+        evaluate(facts, judging: facts, rules: rules, neighbourhood: neighbourhood, urban: urban)
+    }
+
+    /// Judges `judging[i]`, the form of `facts[i]` the rules read, against every rule; `facts` place
+    /// each record in its areas.
+    func evaluate<Fact, Judged>(
+        _ facts: [Fact], judging: [Judged], rules: [IndicatorRule<Judged>], neighbourhood: (Fact) -> String?,
+        urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
+    ) -> [IndicatorResult] {
+        precondition(facts.count == judging.count, "every fact needs its judged form")
         let layout = AreaLayout(directory)
         let months = baselineMonths + window.period.months
         var tally = Tally(rules: rules.count, areas: layout.areas, months: months, zone: window.zone)
@@ -127,22 +139,23 @@ public struct IndicatorEngine: Sendable {
         }
         let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
         let (periodStart, periodEnd) = (window.start, window.end)
-        for (ruleIndex, rule) in rules.enumerated() {
-            let start = rule.start
-            let judge = rule.judge
-            var lastStart = Instant(microseconds: .min)
-            var lastMonth: Int?
-            for index in facts.indices {
-                let fact = facts[index]
-                guard let begins = start(fact), begins < periodEnd, begins >= earliest,
-                    let met = judge(fact, contexts[Int(areaTypes[index])])
-                else { continue }
-                if begins != lastStart {
-                    lastStart = begins
-                    lastMonth = tally.monthIndex(of: begins)
+        judging.withUnsafeBufferPointer { facts in
+            for (ruleIndex, rule) in rules.enumerated() {
+                let start = rule.start
+                let judge = rule.judge
+                var lastStart = Instant(microseconds: .min)
+                var lastMonth: Int?
+                for index in facts.indices {
+                    guard let begins = start(facts[index]), begins < periodEnd, begins >= earliest,
+                        let met = judge(facts[index], contexts[Int(areaTypes[index])])
+                    else { continue }
+                    if begins != lastStart {
+                        lastStart = begins
+                        lastMonth = tally.monthIndex(of: begins)
+                    }
+                    guard let month = lastMonth else { continue }
+                    tally.add(rule: ruleIndex, met: met, areas: places[index], month: month, inPeriod: begins >= periodStart)
                 }
-                guard let month = lastMonth else { continue }
-                tally.add(rule: ruleIndex, met: met, areas: places[index], month: month, inPeriod: begins >= periodStart)
             }
         }
         return rules.indices.flatMap { results(IndicatorCatalogue.definition(rules[$0].id)!, rule: $0, tally) }

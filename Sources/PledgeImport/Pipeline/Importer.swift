@@ -31,10 +31,20 @@ public struct Importer: Sendable {
             }
         }
         planned.sort { ($0.sniffed?.kind ?? .neighbourhoods, $0.index) < ($1.sniffed?.kind ?? .neighbourhoods, $1.index) }
-        return planned.map { item in
+        var reports = planned.map { item in
             guard let sniffed = item.sniffed else { return item.report }
             return importFile(item.report, sniffed, options)
         }
+        // Repacking once after every file, not per file, reads each force's calls once.
+        do {
+            try store.refreshDerivedData()
+        } catch {
+            if !reports.isEmpty {
+                reports[reports.count - 1].warnings.append(
+                    "the records are stored, but reports will be slower until the next import: \(Self.describe(error))")
+            }
+        }
+        return reports
     }
 
     private func importFile(_ start: FileImportReport, _ sniffed: FileSniffer.Sniffed, _ options: ImportOptions)

@@ -6,6 +6,8 @@ enum SchemaMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(M0001Initial.name) { db in try db.execute(sql: M0001Initial.sql) }
         migrator.registerMigration(M0002ReportCache.name) { db in try db.execute(sql: M0002ReportCache.sql) }
+        migrator.registerMigration(M0003PackedCalls.name) { db in try db.execute(sql: M0003PackedCalls.sql) }
+        migrator.registerMigration(M0004VictimUpdatesByVictim.name) { db in try db.execute(sql: M0004VictimUpdatesByVictim.sql) }
         return migrator
     }
 }

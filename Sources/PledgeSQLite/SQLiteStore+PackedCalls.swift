@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import PledgeCore
+import PledgeStore
+
+/// Call facts packed per force and local month (migration 0003): a report reads a blob a month, not every
+/// call row. Triggers mark a month stale in the transaction that changes its calls; a reader uses the
+/// packed calls only when none of the months it needs is stale, so the figures are the same either way.
+extension SQLiteStore {
+    public func refreshDerivedData() throws {
+        do {
+            _ = try pool.write { db in try Self.repackStaleMonths(db) }
+        } catch let error as DatabaseError {
+            throw StoreError(.writeFailed, "could not pack the calls in \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Repacks every stale month, reading each force's calls once; returns how many months were repacked.
+    @discardableResult
+    static func repackStaleMonths(_ db: Database) throws -> Int {
+        var staleByForce: [Int64: Set<Int64>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT force_id, local_month FROM packed_calls_stale") {
+            staleByForce[row[0], default: []].insert(row[1])
+        }
+        var repacked = 0
+        for (force, months) in staleByForce {
+            // Packed as they are read, a segment at a time: a million calls held as facts would take over 100 MB.
+            var writers: [Int64: PackedSegmentWriter] = [:]
+            let packable: Set<Int64> = months.subtracting([0])
+            for month in months { try PackedMonth(force: force, month: month).deletePacked(db) }
+            var failure: (any Error)?
+            var unplaced = false
+            try forEachRow(
+                db, "SELECT \(callFactColumns), coalesce(local_month, 0) FROM calls WHERE force_id = ?1", integers: [force]
+            ) { row in
+                let month = row.int64(12)
+                if month == 0 { unplaced = true }
+                guard failure == nil, packable.contains(month) else { return }
+                do {
+                    try writers[month, default: PackedSegmentWriter(PackedMonth(force: force, month: month))].append(callFact(row), db)
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
+            for month in months {
+                let key = PackedMonth(force: force, month: month)
+                // Calls without a local month, or a month naming more neighbourhoods than the layout can,
+                // stay stale: reports read those rows.
+                let flushed = month == 0 ? !unplaced : try writers[month]?.flush(db) ?? true
+                if !flushed {
+                    try key.deletePacked(db)
+                    continue
+                }
+                try db.execute(sql: "DELETE FROM packed_calls_stale WHERE force_id = ? AND local_month = ?", arguments: [force, month])
+                repacked += 1
+            }
+        }
+        return repacked
+    }
+
+    /// The call facts of `[from, to)` from the packed months, or nil when a month the period needs is stale.
+    /// Calls received in the period are all in its months; appointments kept in the period on calls received
+    /// before it are read by the appointment index.
+    static func packedCallFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact]? {
+        guard from < to, let zone = ZoneRulesCache.rules(for: force.timeZone) else { return nil }
+        let first = Int64(zone.localDate(of: from).yearMonth.compact)
+        let last = Int64(zone.localDate(of: Instant(microseconds: to.microseconds - 1)).yearMonth.compact)
+        let stale = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",
+            arguments: [force.number, first, last]) ?? 0
+        guard stale == 0 else { return nil }
+        func inPeriod(_ instant: Instant?) -> Bool { instant.map { $0 >= from && $0 < to } ?? false }
+        var calls: [CallFact] = []
+        calls.reserveCapacity(
+            try Int.fetchOne(
+                db, sql: "SELECT sum(calls) FROM packed_calls WHERE force_id = ? AND local_month BETWEEN ? AND ?",
+                arguments: [force.number, first, last]) ?? 0)
+        var malformed: (any Error)?
+        try forEachRow(
+            db, "SELECT body FROM packed_calls WHERE force_id = ?1 AND local_month >= ?2 AND local_month <= ?3",
+            integers: [Int64(force.number), first, last]
+        ) { row in
+            let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(row.handle, 0), count: Int(sqlite3_column_bytes(row.handle, 0)))
+            do {
+                try PackedCalls.decode(bytes, into: &calls) { inPeriod($0.received) || inPeriod($0.appointment) }
+            } catch {
+                malformed = malformed ?? error
+            }
+        }
+        // Packed calls that cannot be read are a fault of this program, not of the records: read the rows.
+        guard malformed == nil else { return nil }
+        try forEachRow(
+            db,
+            """
+            SELECT \(callFactColumns) FROM calls
+            WHERE force_id = ?1 AND appointment_at IS NOT NULL AND appointment_at >= ?2 AND appointment_at < ?3 AND local_month < ?4
+            """,
+            integers: [Int64(force.number), from.microseconds, to.microseconds, first]
+        ) { row in calls.append(callFact(row)) }
+        return calls
+    }
+}

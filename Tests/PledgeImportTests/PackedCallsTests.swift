@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+import PledgeCore
+import PledgeImport
+import PledgeSQLite
+import PledgeStore
+import PledgeTestSupport
+import Testing
+
+/// Call facts packed per force and month: the bytes give back exactly the calls put in, and a report reads
+/// the same facts from the packed months as from the rows, whatever was written since the last repacking.
+@Suite("packed call facts")
+struct PackedCallsTests {
+    static let force = ForceCatalogue.force(id: "leicestershire")!
+    static let zone = ZoneRulesCache.rules(for: force.timeZone)!
+
+    static func instant(_ text: String) -> Instant {
+        switch Array(text.utf8).withUnsafeBytes({ InstantParser.parse($0, zone: zone) }) {
+        case .success(let instant): return instant
+        case .failure(let problem): fatalError("bad test instant \(text): \(problem.reason)")
+        }
+    }
+
+    /// Calls covering every value each field can take, including none.
+    static let everyShape: [CallFact] = {
+        let base = instant("2009-01-10T12:00:00Z")
+        let tristates: [Bool?] = [nil, false, true]
+        let responses: [CallFact.Response?] = [nil, .emergency, .priority, .appointment, .advice, CallFact.Response.none]
+        var calls: [CallFact] = []
+        for (index, response) in responses.enumerated() {
+            for (shape, flag) in tristates.enumerated() {
+                let offset = Int64(index * 3 + shape) * 1_000_000
+                func later(_ seconds: Int64) -> Instant? { flag == nil ? nil : Instant(microseconds: base.microseconds + offset + seconds * 1_000_000) }
+                calls.append(
+                    CallFact(
+                        received: Instant(microseconds: base.microseconds + offset), answered: later(7), is999: index % 2 == 0,
+                        neighbourhood: [nil, "NC04", "a-neighbourhood-id-well-beyond-fifteen-bytes-é"][shape], urban: flag,
+                        vulnerable: tristates[(shape + 1) % 3], neighbourhoodPriority: tristates[(shape + 2) % 3], response: response,
+                        etaGiven: flag.map { !$0 }, deployed: later(60), arrived: later(600), appointment: later(86_400)))
+            }
+        }
+        return calls
+    }()
+
+    @Test("packing and unpacking gives back every call exactly, and keeps only what is asked for")
+    func roundTrip() throws {
+        let bytes = try #require(PackedCalls.encode(Self.everyShape))
+        var all: [CallFact] = []
+        try bytes.withUnsafeBytes { try PackedCalls.decode($0, into: &all) { _ in true } }
+        #expect(all == Self.everyShape)
+        var urbanOnly: [CallFact] = [CallFact(received: Instant(microseconds: 1), is999: false)]
+        try bytes.withUnsafeBytes { try PackedCalls.decode($0, into: &urbanOnly) { $0.urban == true } }
+        #expect(urbanOnly.count == 1 + 6)
+        #expect(urbanOnly.dropFirst().allSatisfy { $0.urban == true })
+        #expect(PackedCalls.encode([]) != nil)
+    }
+
+    @Test("damaged bytes are refused, never read as calls")
+    func malformed() throws {
+        let bytes = try #require(PackedCalls.encode(Self.everyShape))
+        var damaged = [bytes.prefix(3).map { $0 }, Array(bytes.dropLast()), [UInt8(ascii: "X")] + bytes.dropFirst()]
+        // A call naming the 200th neighbourhood of three: its name index is the 41st and 42nd bytes of a record.
+        var badName = bytes
+        badName[bytes.count - 4] = 200
+        damaged.append(badName)
+        for bytes in damaged {
+            var calls: [CallFact] = []
+            #expect(throws: PackedCalls.Malformed.self) { try bytes.withUnsafeBytes { try PackedCalls.decode($0, into: &calls) { _ in true } } }
+        }
+    }
+
+    // Every field a call fact is read from, so that the facts packed by the import are checked against the
+    // facts read back from the rows.
+    static let header =
+        "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at"
+    static let rows = [
+        "C1,leicestershire,999,2008-12-31T23:59:59Z,2009-01-01T00:00:01Z,NC05,rural,false,,,,,,",
+        "C2,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:11Z,NC04,urban,true,false,emergency,true,2009-01-10T12:01:00Z,2009-01-10T12:09:00Z,",
+        "C3,leicestershire,101,2009-01-20T09:00:00Z,2009-01-20T09:00:30Z,,,,true,appointment,false,,,2009-02-01T09:00:00Z",
+        "C4,leicestershire,999,2009-02-02T08:00:00Z,,NC05,,,,none,,,,",
+        // Received in the last hour of 31 March, British Summer Time: April in London.
+        "C5,leicestershire,101,2009-03-31T23:30:00Z,2009-03-31T23:30:05Z,NC04,,,,advice,,,,",
+    ]
+
+    func facts(_ harness: ImportHarness, _ period: String) async throws -> [CallFact] {
+        let window = ReportWindow(period: Period(period)!, zone: Self.zone, now: FixedClock.now)
+        return try await harness.store.indicatorFacts(force: Self.force, from: window.start, to: window.end).calls
+    }
+
+    func packed(_ harness: ImportHarness) throws -> (months: [Int], stale: Int) {
+        let queue = try DatabaseQueue(path: harness.databasePath)
+        return try queue.read { db in
+            (try Int.fetchAll(db, sql: "SELECT local_month FROM packed_calls ORDER BY local_month"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM packed_calls_stale") ?? -1)
+        }
+    }
+
+    func write(_ harness: ImportHarness, _ sql: String) throws {
+        try DatabaseQueue(path: harness.databasePath).write { try $0.execute(sql: sql) }
+    }
+
+    @Test("an import packs each month it touched; a report reads the same calls from them as from the rows")
+    func packedEqualsRows() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
+        #expect(try packed(harness) == ([200812, 200901, 200902, 200904], 0))
+
+        var fromPacked: [String: [String]] = [:]
+        for period in ["2009-01", "2009-02", "2009-03", "2009-04", "2008/09", "2009-01-15..2009-02-01"] {
+            fromPacked[period] = try await facts(harness, period).map { "\($0)" }.sorted()
+        }
+        // February: C4, and C3 whose appointment on 1 February is kept (or not) then, though it was made in January.
+        #expect(try await facts(harness, "2009-02").map(\.received).sorted() == ["2009-01-20T09:00:00Z", "2009-02-02T08:00:00Z"].map(Self.instant))
+        #expect(try await facts(harness, "2009-03").isEmpty)
+        #expect(try await facts(harness, "2009-04").map(\.received) == [Self.instant("2009-03-31T23:30:00Z")])
+
+        // Every month marked stale: the same periods now come from the rows, and must not differ.
+        try write(harness, "INSERT OR IGNORE INTO packed_calls_stale SELECT DISTINCT force_id, local_month FROM calls")
+        for (period, calls) in fromPacked {
+            #expect(try await facts(harness, period).map { "\($0)" }.sorted() == calls, "\(period)")
+        }
+        try harness.store.refreshDerivedData()
+        #expect(try packed(harness) == ([200812, 200901, 200902, 200904], 0))
+        for (period, calls) in fromPacked {
+            #expect(try await facts(harness, period).map { "\($0)" }.sorted() == calls, "\(period)")
+        }
+    }
+
+    @Test("a later import adding calls to a month already packed repacks that month from the rows")
+    func laterImportIntoPackedMonth() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
+        let added = "C6,leicestershire,999,2009-01-25T10:00:00Z,2009-01-25T10:00:04Z,NC05,rural,,,priority,,,,"
+        #expect(try harness.importText(Self.header + "\n" + added + "\n", name: "more-calls.csv").counts.inserted == 1)
+        #expect(try packed(harness) == ([200812, 200901, 200902, 200904], 0))
+        let january = try await facts(harness, "2009-01").map { "\($0)" }.sorted()
+        #expect(january.count == 3)
+        try write(harness, "INSERT OR IGNORE INTO packed_calls_stale SELECT DISTINCT force_id, local_month FROM calls")
+        #expect(try await facts(harness, "2009-01").map { "\($0)" }.sorted() == january)
+    }
+
+    @Test("a change by any writer makes both months stale at once; figures follow the rows until the months are repacked")
+    func staleMonthsFollowTheRows() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
+        // C2 moves from January to February outside any import.
+        try write(harness, "UPDATE calls SET received_at = received_at + 31 * 86400000000, answered_at = answered_at + 31 * 86400000000, arrived_at = arrived_at + 31 * 86400000000, deployed_at = deployed_at + 31 * 86400000000, local_month = 200902 WHERE call_id = 'C2'")
+        #expect(try packed(harness).stale == 2)
+        #expect(try await facts(harness, "2009-01").map(\.received).sorted() == ["2009-01-20T09:00:00Z"].map(Self.instant))
+        #expect(try await facts(harness, "2009-02").count == 3)
+        try harness.store.refreshDerivedData()
+        #expect(try packed(harness).stale == 0)
+        #expect(try await facts(harness, "2009-01").map(\.received).sorted() == ["2009-01-20T09:00:00Z"].map(Self.instant))
+        #expect(try await facts(harness, "2009-02").count == 3)
+
+        // Deleting every call of a month removes its packed calls when repacked.
+        try write(harness, "DELETE FROM calls WHERE local_month = 200904")
+        #expect(try await facts(harness, "2009-04").isEmpty)
+        try harness.store.refreshDerivedData()
+        #expect(try packed(harness) == ([200812, 200901, 200902], 0))
+        #expect(try await facts(harness, "2009-04").isEmpty)
+
+        // An unchanged re-import leaves every month packed; a corrected one repacks it in the same run.
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.dropLast().joined(separator: "\n") + "\n", name: "calls.csv").counts.updated == 1)
+        #expect(try packed(harness).stale == 0)
+        #expect(try await facts(harness, "2009-01").map(\.received).sorted() == ["2009-01-10T12:00:00Z", "2009-01-20T09:00:00Z"].map(Self.instant))
+    }
+
+    @Test("a month larger than a segment is packed in segments, by the import and by repacking alike")
+    func segments() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        let count = PackedCalls.segmentCalls + 6_000
+        let rows = (0..<count).map { index in
+            let second = index % 60, minute = (index / 60) % 60, hour = (index / 3_600) % 24, day = 1 + index / 86_400
+            return String(format: "S%05d,leicestershire,999,2009-01-%02dT%02d:%02d:%02dZ,,NC0%d,,,,,,,,", index, day, hour, minute, second, 4 + index % 2)
+        }
+        #expect(try harness.importText(Self.header + "\n" + rows.joined(separator: "\n") + "\n", name: "calls.csv").counts.inserted == count)
+        func segmentCounts() throws -> [Int] {
+            try DatabaseQueue(path: harness.databasePath).read {
+                try Int.fetchAll($0, sql: "SELECT calls FROM packed_calls WHERE local_month = 200901 ORDER BY segment")
+            }
+        }
+        #expect(try segmentCounts() == [PackedCalls.segmentCalls, 6_000])
+        let packed = try await facts(harness, "2009-01").map { "\($0)" }.sorted()
+        #expect(packed.count == count)
+        try write(harness, "INSERT OR IGNORE INTO packed_calls_stale SELECT DISTINCT force_id, local_month FROM calls")
+        #expect(try await facts(harness, "2009-01").map { "\($0)" }.sorted() == packed)
+        try harness.store.refreshDerivedData()
+        #expect(try segmentCounts() == [PackedCalls.segmentCalls, 6_000])
+        #expect(try await facts(harness, "2009-01").map { "\($0)" }.sorted() == packed)
+    }
+}
