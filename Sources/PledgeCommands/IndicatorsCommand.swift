@@ -78,14 +78,16 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
         let full = IndicatorReport(force: force, engine: engine, facts: facts)
         let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
-        let text: String
+        var body: [UInt8]
         switch format {
-        case .json: text = report.json(pretty: pretty) + "\n"
-        case .csv: text = IndicatorPrinter.csv(report)
-        case .table: text = IndicatorPrinter.table(report)
+        case .json:
+            body = report.jsonBytes(pretty: pretty)
+            body.append(UInt8(ascii: "\n"))
+        case .csv: body = Array(IndicatorPrinter.csv(report).utf8)
+        case .table: body = Array(IndicatorPrinter.table(report).utf8)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
-        try await opened.keepReport(force: force, request: request, dataVersion: version, body: Array(text.utf8))
+        FileHandle.standardOutput.write(Data(body))
+        try await opened.keepReport(force: force, request: request, dataVersion: version, body: body)
     }
 
     /// The configuration named by --config or $PLEDGEWATCH_CONFIG, or the defaults.

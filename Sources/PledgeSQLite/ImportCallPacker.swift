@@ -12,11 +12,17 @@ final class ImportCallPacker {
     private var segments: [PackedMonth: PackedSegmentWriter] = [:]
     /// Whether each month seen was empty before this import.
     private var wasEmpty: [PackedMonth: Bool] = [:]
+    /// Per force, the longest receipt-to-appointment time among the calls inserted.
+    private var leads: [Int64: Int64] = [:]
 
     /// Notes the calls of a written batch that were inserted.
     func record(_ records: [ValidatedRecord], outcomes: [Result<UpsertOutcome, RowProblem>], db: Database) throws {
         for (record, outcome) in zip(records, outcomes) {
             guard case .success(.inserted) = outcome, let call = CallFact(record) else { continue }
+            if let appointment = call.appointment {
+                let lead = appointment.microseconds - call.received.microseconds
+                if lead > leads[Int64(record.force.number), default: 0] { leads[Int64(record.force.number)] = lead }
+            }
             let key = PackedMonth(force: Int64(record.force.number), month: Int64(record.localMonth ?? 0))
             guard try isNew(key, db) else { continue }
             try segments[key, default: PackedSegmentWriter(key)].append(call, db)
@@ -40,8 +46,13 @@ final class ImportCallPacker {
             }
             try key.markStale(db)
         }
+        for (force, lead) in leads {
+            try db.execute(sql: "INSERT OR IGNORE INTO packed_calls_lead (force_id, lead) VALUES (?, 0)", arguments: [force])
+            try db.execute(sql: "UPDATE packed_calls_lead SET lead = max(lead, ?) WHERE force_id = ?", arguments: [lead, force])
+        }
         segments = [:]
         wasEmpty = [:]
+        leads = [:]
     }
 }
 

@@ -60,12 +60,14 @@ extension SQLiteStore {
         return repacked
     }
 
-    /// The call facts of `[from, to)` from the packed months, or nil when a month the period needs is stale.
-    /// Calls received in the period are all in its months; appointments kept in the period on calls received
-    /// before it are read by the appointment index.
+    /// The call facts of `[from, to)` from the packed months, or nil when a month it needs is stale. Calls
+    /// received in the period are all in its months; appointments kept in the period may belong to calls
+    /// received up to the force's longest receipt-to-appointment time before it, so the months read start
+    /// that far back.
     static func packedCallFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact]? {
         guard from < to, let zone = ZoneRulesCache.rules(for: force.timeZone) else { return nil }
-        let first = Int64(zone.localDate(of: from).yearMonth.compact)
+        let lead = try Int64.fetchOne(db, sql: "SELECT lead FROM packed_calls_lead WHERE force_id = ?", arguments: [force.number]) ?? 0
+        let first = Int64(zone.localDate(of: Instant(microseconds: from.microseconds - max(lead, 0))).yearMonth.compact)
         let last = Int64(zone.localDate(of: Instant(microseconds: to.microseconds - 1)).yearMonth.compact)
         let stale = try Int.fetchOne(
             db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",
@@ -90,15 +92,6 @@ extension SQLiteStore {
             }
         }
         // Packed calls that cannot be read are a fault of this program, not of the records: read the rows.
-        guard malformed == nil else { return nil }
-        try forEachRow(
-            db,
-            """
-            SELECT \(callFactColumns) FROM calls
-            WHERE force_id = ?1 AND appointment_at IS NOT NULL AND appointment_at >= ?2 AND appointment_at < ?3 AND local_month < ?4
-            """,
-            integers: [Int64(force.number), from.microseconds, to.microseconds, first]
-        ) { row in calls.append(callFact(row)) }
-        return calls
+        return malformed == nil ? calls : nil
     }
 }

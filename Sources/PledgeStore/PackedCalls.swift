@@ -4,17 +4,17 @@ import PledgeCore
 /// month instead of tens of thousands of rows (BENCHMARKS.md, "Indicator engine"). Any store may use it;
 /// the packed bytes are derived data, rebuilt from the records, never the record of truth.
 ///
-/// Layout, little-endian: `PWC1`, the call count (UInt32), the neighbourhood names (UInt16 count, then
-/// each as a UInt16 byte length and its UTF-8), then 44 bytes a call: received, answered, deployed,
-/// arrived and appointment (Int64 microseconds, `Int64.min` for none), the name's index (UInt16,
-/// `0xFFFF` for none) and the flags (UInt16, see `Flags`).
+/// Layout: `PWC2`, the call count (UInt32, little-endian), the neighbourhood names (UInt16 count, then
+/// each as a UInt16 byte length and its UTF-8), then each call as variable-length integers (LEB128): the
+/// flags (see `Flags`); the name's index plus one (0 for none); the received instant as a zigzag delta
+/// from the previous call's (microseconds); then answered, deployed, arrived and appointment, each as 0
+/// for none or one plus the zigzag delta from received. About 17 bytes a call where fixed-width fields
+/// took 44: the packed bytes are written at import, and their size was most of what packing cost it.
 public enum PackedCalls {
-    static let magic: [UInt8] = Array("PWC1".utf8)
-    static let recordSize = 44
-    /// Calls per packed segment (about 1 MiB): packing holds no more than this per month in memory.
+    static let magic: [UInt8] = Array("PWC2".utf8)
+    /// Calls per packed segment (under half a MiB): packing holds no more than this per month in memory.
     public static let segmentCalls = 24_000
-    static let none = Int64.min
-    static let noName = UInt16.max
+    static let maxNames = Int(UInt16.max)
 
     /// Why packed bytes could not be read.
     public struct Malformed: Error, CustomStringConvertible {
@@ -40,27 +40,32 @@ public enum PackedCalls {
 
         public init() {}
 
+        private var previousReceived: Int64 = 0
+
         public mutating func append(_ call: CallFact) {
             count += 1
-            PackedCalls.append(call.received.microseconds, to: &records)
-            PackedCalls.append(call.answered?.microseconds ?? none, to: &records)
-            PackedCalls.append(call.deployed?.microseconds ?? none, to: &records)
-            PackedCalls.append(call.arrived?.microseconds ?? none, to: &records)
-            PackedCalls.append(call.appointment?.microseconds ?? none, to: &records)
-            var index = noName
+            var nameNumber: UInt64 = 0
             if let name = call.neighbourhood {
                 if let known = nameIndex[name] {
-                    index = known
-                } else if names.count < Int(noName) {
-                    index = UInt16(names.count)
-                    nameIndex[name] = index
+                    nameNumber = UInt64(known) + 1
+                } else if names.count < maxNames {
+                    nameIndex[name] = UInt16(names.count)
                     names.append(name)
+                    nameNumber = UInt64(names.count)
                 } else {
                     overflowed = true
                 }
             }
-            PackedCalls.append(index, to: &records)
-            PackedCalls.append(Flags(call).rawValue, to: &records)
+            let received = call.received.microseconds
+            Varint.append(UInt64(Flags(call).rawValue), to: &records)
+            Varint.append(nameNumber, to: &records)
+            Varint.append(Varint.zigzag(received &- previousReceived), to: &records)
+            previousReceived = received
+            func since(_ instant: Instant?) -> UInt64 { instant.map { Varint.zigzag($0.microseconds &- received) &+ 1 } ?? 0 }
+            Varint.append(since(call.answered), to: &records)
+            Varint.append(since(call.deployed), to: &records)
+            Varint.append(since(call.arrived), to: &records)
+            Varint.append(since(call.appointment), to: &records)
         }
 
         /// The packed bytes, or nil when the calls name more neighbourhoods than the layout can.
@@ -89,28 +94,26 @@ public enum PackedCalls {
             let length = Int(try reader.read(UInt16.self))
             names.append(String(decoding: try reader.take(length), as: UTF8.self))
         }
-        guard reader.remaining == count * recordSize else {
-            throw Malformed(description: "packed calls hold \(reader.remaining) bytes of records for \(count) calls")
-        }
+        var received: Int64 = 0
         for _ in 0..<count {
-            func instant(_ micros: Int64) -> Instant? { micros == none ? nil : Instant(microseconds: micros) }
-            let received = try reader.read(Int64.self)
-            let answered = try reader.read(Int64.self)
-            let deployed = try reader.read(Int64.self)
-            let arrived = try reader.read(Int64.self)
-            let appointment = try reader.read(Int64.self)
-            let nameIndex = try reader.read(UInt16.self)
-            let flags = Flags(rawValue: try reader.read(UInt16.self))
-            guard nameIndex == noName || Int(nameIndex) < names.count else {
-                throw Malformed(description: "a packed call names neighbourhood \(nameIndex) of \(names.count)")
+            let flags = Flags(rawValue: UInt16(truncatingIfNeeded: try reader.varint()))
+            let nameNumber = try reader.varint()
+            guard nameNumber <= UInt64(names.count) else {
+                throw Malformed(description: "a packed call names neighbourhood \(nameNumber) of \(names.count)")
+            }
+            received = received &+ Varint.unzigzag(try reader.varint())
+            func instant() throws -> Instant? {
+                let code = try reader.varint()
+                return code == 0 ? nil : Instant(microseconds: received &+ Varint.unzigzag(code &- 1))
             }
             let call = CallFact(
-                received: Instant(microseconds: received), answered: instant(answered), is999: flags.is999,
-                neighbourhood: nameIndex == noName ? nil : names[Int(nameIndex)], urban: flags.tristate(at: 1),
+                received: Instant(microseconds: received), answered: try instant(), is999: flags.is999,
+                neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], urban: flags.tristate(at: 1),
                 vulnerable: flags.tristate(at: 3), neighbourhoodPriority: flags.tristate(at: 5), response: flags.response,
-                etaGiven: flags.tristate(at: 7), deployed: instant(deployed), arrived: instant(arrived), appointment: instant(appointment))
+                etaGiven: flags.tristate(at: 7), deployed: try instant(), arrived: try instant(), appointment: try instant())
             if keep(call) { calls.append(call) }
         }
+        guard reader.remaining == 0 else { throw Malformed(description: "packed calls hold \(reader.remaining) bytes after their \(count) calls") }
     }
 
     /// A call's small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for
@@ -162,10 +165,40 @@ public enum PackedCalls {
             return T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
         }
 
+        mutating func varint() throws -> UInt64 {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                offset += 1
+                guard shift < 64 else { break }
+                value |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { return value }
+                shift += 7
+            }
+            throw Malformed(description: "packed calls end early or hold a number too long")
+        }
+
         mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {
             guard remaining >= count else { throw Malformed(description: "packed calls end early") }
             defer { offset += count }
             return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
         }
     }
+}
+
+/// LEB128 variable-length integers, and zigzag for signed ones (small magnitudes, small encodings).
+enum Varint {
+    static func append(_ value: UInt64, to bytes: inout [UInt8]) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    static func zigzag(_ value: Int64) -> UInt64 { UInt64(bitPattern: (value << 1) ^ (value >> 63)) }
+
+    static func unzigzag(_ value: UInt64) -> Int64 { Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1) }
 }

@@ -53,15 +53,26 @@ struct PackedCallsTests {
         #expect(urbanOnly.count == 1 + 6)
         #expect(urbanOnly.dropFirst().allSatisfy { $0.urban == true })
         #expect(PackedCalls.encode([]) != nil)
+        // Deltas of either sign and of any size: instants out of order, before 1970, and at the extremes.
+        let extremes = [
+            CallFact(received: Instant(microseconds: 1_230_000_000_000_000), answered: Instant(microseconds: -7), is999: true),
+            CallFact(received: Instant(microseconds: -86_400_000_000), is999: false, appointment: Instant(microseconds: .max)),
+            CallFact(received: Instant(microseconds: .min), is999: false, deployed: Instant(microseconds: .max)),
+        ]
+        var back: [CallFact] = []
+        try #require(PackedCalls.encode(extremes)).withUnsafeBytes { try PackedCalls.decode($0, into: &back) { _ in true } }
+        #expect(back == extremes)
     }
 
     @Test("damaged bytes are refused, never read as calls")
     func malformed() throws {
         let bytes = try #require(PackedCalls.encode(Self.everyShape))
-        var damaged = [bytes.prefix(3).map { $0 }, Array(bytes.dropLast()), [UInt8(ascii: "X")] + bytes.dropFirst()]
-        // A call naming the 200th neighbourhood of three: its name index is the 41st and 42nd bytes of a record.
-        var badName = bytes
-        badName[bytes.count - 4] = 200
+        var damaged = [bytes.prefix(3).map { $0 }, Array(bytes.dropLast()), [UInt8(ascii: "X")] + bytes.dropFirst(), bytes + [0]]
+        // One call naming neighbourhood 9 of 1: after the header (4 + 4 + 2 + 2 + 4 bytes) come its flags
+        // (one byte, 0) and its name's number (1), made 9.
+        var badName = try #require(PackedCalls.encode([CallFact(received: Instant(microseconds: 5), is999: false, neighbourhood: "NC04")]))
+        #expect(badName[16] == 0 && badName[17] == 1)
+        badName[17] = 9
         damaged.append(badName)
         for bytes in damaged {
             var calls: [CallFact] = []
@@ -188,5 +199,29 @@ struct PackedCallsTests {
         try harness.store.refreshDerivedData()
         #expect(try segmentCounts() == [PackedCalls.segmentCalls, 6_000])
         #expect(try await facts(harness, "2009-01").map { "\($0)" }.sorted() == packed)
+    }
+
+    @Test("appointments kept months after the call was received are found, however far the import or an update set them")
+    func farAppointments() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
+        func lead() throws -> Int64? {
+            try DatabaseQueue(path: harness.databasePath).read { try Int64.fetchOne($0, sql: "SELECT lead FROM packed_calls_lead") }
+        }
+        // C3: received 20 January 09:00, appointment 1 February 09:00.
+        #expect(try lead() == 12 * 86_400_000_000)
+        let far = "C7,leicestershire,101,2009-01-05T10:00:00Z,2009-01-05T10:00:03Z,NC04,,,,appointment,,,,2009-05-20T10:00:00Z"
+        #expect(try harness.importText(Self.header + "\n" + far + "\n", name: "far.csv").counts.inserted == 1)
+        #expect(try packed(harness).stale == 0)
+        #expect(try await facts(harness, "2009-05").map(\.received) == [Self.instant("2009-01-05T10:00:00Z")])
+
+        // An update moving C1's appointment to August raises the lead in the same transaction.
+        try write(harness, "UPDATE calls SET appointment_at = received_at + 220 * 86400000000 WHERE call_id = 'C1'")
+        try harness.store.refreshDerivedData()
+        #expect(try lead() == 220 * 86_400_000_000)
+        let august = try await facts(harness, "2009-08")
+        #expect(august.map(\.received) == [Self.instant("2008-12-31T23:59:59Z")])
+        try write(harness, "INSERT OR IGNORE INTO packed_calls_stale SELECT DISTINCT force_id, local_month FROM calls")
+        #expect(try await facts(harness, "2009-08") == august)
     }
 }

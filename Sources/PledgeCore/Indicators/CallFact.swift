@@ -36,34 +36,40 @@ public struct CallFact: Sendable, Equatable {
     }
 }
 
-/// A call as the rules judge it: everything but the neighbourhood, so plain values only. The engine hands
-/// each call to each of some 25 rules; a `CallFact` holds a String, and copying it for every hand-over
-/// (retain, release, the value witness) was a tenth of a force-year report (BENCHMARKS.md).
+/// A call as the rules judge it: everything but the neighbourhood, so plain values only, 48 bytes. The
+/// engine hands each call to each of some 25 rules; a `CallFact` holds a String, and copying it for every
+/// hand-over (retain, release, the value witness) was a tenth of a force-year report (BENCHMARKS.md).
+/// Optional instants are kept as microseconds with `Int64.min` for none (an `Instant?` takes 16 bytes).
 struct CallEvent {
+    private static let none = Int64.min
     let received: Instant
-    let answered: Instant?
+    private let answeredAt, deployedAt, arrivedAt, appointmentAt: Int64
     let is999: Bool
     let urban: Bool?
     let vulnerable: Bool?
     let neighbourhoodPriority: Bool?
     let response: CallFact.Response?
     let etaGiven: Bool?
-    let deployed: Instant?
-    let arrived: Instant?
-    let appointment: Instant?
+
+    var answered: Instant? { Self.instant(answeredAt) }
+    var deployed: Instant? { Self.instant(deployedAt) }
+    var arrived: Instant? { Self.instant(arrivedAt) }
+    var appointment: Instant? { Self.instant(appointmentAt) }
+
+    private static func instant(_ micros: Int64) -> Instant? { micros == none ? nil : Instant(microseconds: micros) }
 
     init(_ call: CallFact) {
         received = call.received
-        answered = call.answered
+        answeredAt = call.answered?.microseconds ?? Self.none
+        deployedAt = call.deployed?.microseconds ?? Self.none
+        arrivedAt = call.arrived?.microseconds ?? Self.none
+        appointmentAt = call.appointment?.microseconds ?? Self.none
         is999 = call.is999
         urban = call.urban
         vulnerable = call.vulnerable
         neighbourhoodPriority = call.neighbourhoodPriority
         response = call.response
         etaGiven = call.etaGiven
-        deployed = call.deployed
-        arrived = call.arrived
-        appointment = call.appointment
     }
 }
 

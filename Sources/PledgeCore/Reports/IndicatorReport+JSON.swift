@@ -1,7 +1,11 @@
 extension IndicatorReport {
     /// The report as JSON text, the same document `JSONEncoder` with sorted keys makes of it (a test holds
     /// the two equal), written directly because the whole-force report is megabytes (see `JSONWriter`).
-    public func json(pretty: Bool) -> String {
+    public func json(pretty: Bool) -> String { String(decoding: jsonBytes(pretty: pretty), as: UTF8.self) }
+
+    /// The report as UTF-8 JSON bytes (what the CLI prints and caches, without copying megabytes into a
+    /// String and back).
+    public func jsonBytes(pretty: Bool) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty, capacity: indicators.count * (pretty ? 2_600 : 1_600))
         writer.object { w in
             w.key("complaints_by_promise")
@@ -78,7 +82,7 @@ extension IndicatorReport {
                 }
             }
         }
-        return writer.text
+        return writer.bytes
     }
 }
 

@@ -5,8 +5,9 @@
 /// are marked (or packed) by the import itself (`ImportCallPacker`), because a trigger on every insert
 /// cost a third of the import's speed (BENCHMARKS.md). `SQLiteStore.refreshDerivedData()` repacks the stale
 /// months after imports. A month is kept in segments of up to `PackedCalls.segmentCalls` calls, so that
-/// packing holds at most a segment a month in memory, whatever the size of the file. Calls with an appointment get an index of their own, because a period's appointments kept may
-/// belong to calls received in earlier months. Frozen once shipped.
+/// packing holds at most a segment a month in memory, whatever the size of the file. Calls with an
+/// appointment got an index of their own, because a period's appointments kept may belong to calls received
+/// in earlier months (0005 replaced it). Frozen once shipped.
 enum M0003PackedCalls {
     static let name = "0003_packed_calls"
 

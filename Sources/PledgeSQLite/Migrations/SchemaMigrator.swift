@@ -8,6 +8,7 @@ enum SchemaMigrator {
         migrator.registerMigration(M0002ReportCache.name) { db in try db.execute(sql: M0002ReportCache.sql) }
         migrator.registerMigration(M0003PackedCalls.name) { db in try db.execute(sql: M0003PackedCalls.sql) }
         migrator.registerMigration(M0004VictimUpdatesByVictim.name) { db in try db.execute(sql: M0004VictimUpdatesByVictim.sql) }
+        migrator.registerMigration(M0005AppointmentLead.name) { db in try db.execute(sql: M0005AppointmentLead.sql) }
         return migrator
     }
 }
