@@ -11,7 +11,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         discussion: """
             Periods: a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or FROM..TO. \
             Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all. JSON is described in \
-            docs/indicators-json.md. Still to come: the hours-based P3 shares.
+            docs/indicators-json.md.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
@@ -20,17 +20,10 @@ struct IndicatorsCommand: AsyncParsableCommand {
     /// written must change this, or stores would keep serving reports in the old form.
     static let reportFormat = 4
 
-    @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
-    var force: String
-
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
-    var period: String
+    @OptionGroup var selection: ReportSelection
 
     @Option(help: ArgumentHelp("The area, or all.", valueName: "area"))
     var area: String = "force"
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
-    var asOf: String?
 
     @Option(help: "table, json or csv.")
     var format: Format = .table
@@ -38,32 +31,16 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @Flag(help: "Indent the JSON for reading (it is written on one line otherwise: a force's every area is megabytes).")
     var pretty = false
 
-    @Option(
-        help: ArgumentHelp(
-            "The force's configuration file (JSON, its own targets).",
-            discussion: "Default: $PLEDGEWATCH_CONFIG when set; otherwise the spec's default targets.", valueName: "file"))
-    var config: String?
-
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard ForceCatalogue.force(id: force) != nil else { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
-        guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)") }
         guard area == "all" || Area(area) != nil else { throw ValidationError("'\(area)' is not an area (force, urban, rural, lpu:NAME, neighbourhood:ID or all)") }
     }
 
     func run() async throws {
-        let force = ForceCatalogue.force(id: force)!
-        let zone = ZoneRulesCache.rules(for: force.timeZone)!
-        var asOfInstant: Instant?
-        if let asOf {
-            switch Array(asOf.utf8).withUnsafeBytes({ InstantParser.parse($0, zone: zone) }) {
-            case .success(let instant): asOfInstant = instant
-            case .failure(let problem): throw ValidationError("--as-of: \(problem.reason)")
-            }
-        }
-        let configuration = try loadConfiguration()
-        let window = ReportWindow(period: Period(period)!, zone: zone, now: SystemClock.now(), asOf: asOfInstant)
+        let force = selection.chosenForce
+        let configuration = try selection.configuration()
+        let window = try selection.window()
         let opened = try store.open()
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes; the targets in use are part of the request.
@@ -88,14 +65,5 @@ struct IndicatorsCommand: AsyncParsableCommand {
         }
         FileHandle.standardOutput.write(Data(body))
         try await opened.keepReport(force: force, request: request, dataVersion: version, body: body)
-    }
-
-    /// The configuration named by --config or $PLEDGEWATCH_CONFIG, or the defaults.
-    private func loadConfiguration() throws -> ForceConfiguration {
-        guard let path = config ?? ProcessInfo.processInfo.environment["PLEDGEWATCH_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) else {
-            return ForceConfiguration()
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ConfigurationError("\(path): cannot be read") }
-        return try ForceConfiguration.read(data, source: path)
     }
 }

@@ -84,5 +84,29 @@ extension CLITests {
             #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-13", "--database", database]) }
             #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "street", "--database", database]) }
         }
+    
+        @Test("report: the card as text and as JSON, graded from the stored records, written to --out when asked")
+        func reportCard() async throws {
+            try await importSample()
+            let text = try await capturingStandardOutput {
+                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--database", database])
+            }
+            // One of two 999 calls answered within 10 s: 50%, but two calls' interval still reaches 90%: GOOD,
+            // and the finding says it is short of the target though not clearly below it.
+            #expect(text.contains("PLEDGE POINT 5: GOOD"))
+            #expect(text.contains("But 50% of 999 calls were answered within 10 seconds, short of the target of 90% (1 of 2), though not clearly below it."))
+            #expect(text.contains("P5.answer_10s  50% [9.5%–90.5%]  target 90%  1 of 2 (small sample)  GOOD"))
+            // No team in post and no meetings: promises 2 and 7 POOR; (3 + 1 + 1) / 3 rounds to FAIR.
+            #expect(text.contains("PLEDGE POINT 2: POOR") && text.contains("PLEDGE POINT 7: POOR"))
+            #expect(text.contains("Overall grade: FAIR"))
+            #expect(text.contains("PLEDGE POINT 1: NOT ASSESSED") && text.contains("P1.respect  —   target 90%  nothing counted  not graded"))
+            let out = directory.path("card.json")
+            _ = try await capturingStandardOutput {
+                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--out", out, "--database", database])
+            }
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
+            #expect((json["period"] as? [String: Any])?["label"] as? String == "2009-01")
+            #expect(((json["promises"] as? [[String: Any]])?[4]["grade"]) as? String == "GOOD")
+        }
     }
 }

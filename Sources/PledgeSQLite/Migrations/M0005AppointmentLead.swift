@@ -9,7 +9,7 @@ enum M0005AppointmentLead {
     static let name = "0005_appointment_lead"
 
     static let sql = """
-        DROP INDEX calls_by_appointment;
+        DROP INDEX IF EXISTS calls_by_appointment;
         CREATE TABLE packed_calls_lead (
             force_id INTEGER PRIMARY KEY REFERENCES forces(number),
             lead INTEGER NOT NULL

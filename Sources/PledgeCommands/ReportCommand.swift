@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import PledgeCore
+import PledgeStore
+
+/// `pledgewatch report`: the report card for a force and period.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The report card: a grade for each promise and for the force, with findings and the figures behind them.",
+        discussion: "Grading follows shared/spec/grading.md. Periods as for `indicators`.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var selection: ReportSelection
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write the card to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let force = selection.chosenForce
+        let window = try selection.window()
+        let configuration = try selection.configuration()
+        let opened = try store.open()
+        let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
+        let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
+        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
+        let card = ReportCard(force: force, engine: engine, facts: facts)
+        let body: [UInt8]
+        switch format {
+        case .text: body = Array(card.text.utf8)
+        case .json: body = card.jsonBytes() + [UInt8(ascii: "\n")]
+        }
+        if let out {
+            guard FileManager.default.createFile(atPath: out, contents: Data(body)) else { throw ValidationError("--out: cannot write \(out)") }
+        } else {
+            FileHandle.standardOutput.write(Data(body))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+/// One finding under a promise: a strength, or a weakness (printed after "But").
+public struct Finding: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case strength, weakness }
+    /// Where the words came from: drafted from the figures, drafted then edited by an assessor, or added
+    /// by an assessor.
+    public enum Origin: String, Sendable, Codable { case drafted, edited, added }
+
+    public let kind: Kind
+    public let text: String
+    public let origin: Origin
+    /// The indicator a drafted finding quotes.
+    public let indicator: String?
+
+    public init(kind: Kind, text: String, origin: Origin, indicator: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.origin = origin
+        self.indicator = indicator
+    }
+}
+
+/// Drafts findings from graded figures in the report's plain style, each quoting its share, its counts and
+/// its target: a strength for each graded indicator at or above its target; a weakness ("But only …,
+/// against a target of …") for each graded FAIR or POOR; and for one graded GOOD though below its target
+/// (its interval still reaches it), a weakness that says it is not clearly below.
+public enum FindingDrafter {
+    public static func draft(_ gradings: [IndicatorGrading], counts: [String: (numerator: Double, denominator: Double, unit: String)]) -> [Finding] {
+        let strengths = gradings.compactMap { grading -> Finding? in
+            guard let grade = grading.grade, grade >= .good, let value = grading.value, let target = grading.target,
+                value >= target - IndicatorGrading.tolerance
+            else { return nil }
+            let text = "\(Percent.text(value)) \(phrase(grading.indicator)) (\(countText(counts[grading.indicator.id])); target \(Percent.text(target)))."
+            return Finding(kind: .strength, text: capitalised(text), origin: .drafted, indicator: grading.indicator.id)
+        }
+        let weaknesses = gradings.compactMap { grading -> Finding? in
+            guard let grade = grading.grade, let value = grading.value, let target = grading.target,
+                value < target - IndicatorGrading.tolerance
+            else { return nil }
+            let counted = countText(counts[grading.indicator.id])
+            let text =
+                grade >= .good
+                ? "But \(Percent.text(value)) \(phrase(grading.indicator)), short of the target of \(Percent.text(target)) (\(counted)), though not clearly below it."
+                : "But only \(Percent.text(value)) \(phrase(grading.indicator)), against a target of \(Percent.text(target)) (\(counted))."
+            return Finding(kind: .weakness, text: text, origin: .drafted, indicator: grading.indicator.id)
+        }
+        return strengths + weaknesses
+    }
+
+    static func countText(_ counts: (numerator: Double, denominator: Double, unit: String)?) -> String {
+        guard let counts else { return "no counts" }
+        let unit = counts.unit == "hours" ? " hours" : ""
+        return "\(Thousands.text(counts.numerator)) of \(Thousands.text(counts.denominator))\(unit)"
+    }
+
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// What the share is of, and what happened, after "94% ".
+    static func phrase(_ indicator: IndicatorDefinition) -> String {
+        if indicator.id.hasSuffix(".reality_checks") { return "of reality checks of promise \(indicator.promise) were met" }
+        return phrases[indicator.id] ?? "for \(indicator.title.prefix(1).lowercased() + indicator.title.dropFirst())"
+    }
+
+    static let phrases: [String: String] = [
+        "P1.respect": "of survey answers were positive about being treated with respect",
+        "P2.published": "of neighbourhoods showed a name, base, contact and a team member in post",
+        "P2.awareness": "of residents knew how to contact their team",
+        "P3.visible_time": "of duty hours were spent visibly in the neighbourhood",
+        "P3.retention": "of postings ended after at least a year",
+        "P4.response_24h": "of messages were answered within 24 hours",
+        "P4.escalated_16h": "of messages unanswered at 16 hours were passed on in time",
+        "P5.answer_10s": "of 999 calls were answered within 10 seconds",
+        "P5.attend_urban_15m": "of urban emergencies were reached within 15 minutes",
+        "P5.attend_rural_20m": "of rural emergencies were reached within 20 minutes",
+        "P5.eta_given": "of emergency callers were given an estimated time of arrival",
+        "P6.answer_prompt": "of non-emergency calls were answered within 30 seconds",
+        "P6.attend_vulnerable_60m": "of vulnerable or upset callers were reached within 60 minutes",
+        "P6.attend_priority_60m": "of calls about a neighbourhood priority were reached within 60 minutes",
+        "P6.appointment_48h": "of appointments were made within 48 hours",
+        "P6.appointment_kept": "of appointments were kept",
+        "P6.eta_given": "of priority callers were given an estimated time of arrival",
+        "P7.monthly_meeting": "of neighbourhood-months offered a chance to meet the team",
+        "P7.priorities_agreed": "of neighbourhood-months had priorities agreed at a meeting",
+        "P8.monthly_update": "of neighbourhood-months had an update published by the end of the next month",
+        "P8.complete_update": "of updates had a crime map, justice outcomes, partner action and force performance",
+        "P9.preferences_recorded": "of victims were asked how and how often to be updated",
+        "P9.kept_informed": "of victims were kept informed at the agreed interval",
+        "P10.ack_24h": "of dissatisfaction reports were acknowledged within 24 hours",
+        "P10.discussed": "of dissatisfaction reports were discussed with the person",
+        "P10.callback_recorded": "of dissatisfied people had their callback consent recorded",
+    ]
+}
+
+/// Counts written with thousands separators; hours to one decimal place when not whole.
+public enum Thousands {
+    public static func text(_ value: Double) -> String {
+        let whole = value.rounded() == value
+        let tenths = Int((value * 10).rounded())
+        let integer = abs(tenths / 10)
+        var digits = String(integer)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        let sign = tenths < 0 ? "-" : ""
+        return sign + digits + grouped + (whole ? "" : ".\(abs(tenths % 10))")
+    }
+}
