@@ -30,7 +30,8 @@ struct ReportCommand: AsyncParsableCommand {
         let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
         let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
         let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
-        let card = ReportCard(force: force, engine: engine, facts: facts)
+        let assessment = Assessment(entries: try await opened.assessmentEntries(force: force, period: window.period.label))
+        let card = ReportCard(force: force, engine: engine, facts: facts, assessment: assessment)
         let body: [UInt8]
         switch format {
         case .text: body = Array(card.text.utf8)

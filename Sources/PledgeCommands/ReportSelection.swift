@@ -20,7 +20,10 @@ struct ReportSelection: ParsableArguments {
             discussion: "Default: $PLEDGEWATCH_CONFIG when set; otherwise the spec's default targets.", valueName: "file"))
     var config: String?
 
-    func validate() throws {
+    func validate() throws { try Self.check(force: force, period: period) }
+
+    /// Refuses a force id or period that does not exist, saying what would do.
+    static func check(force: String, period: String) throws {
         guard ForceCatalogue.force(id: force) != nil else { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
         guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)") }
     }

@@ -18,6 +18,12 @@ public protocol PledgeStore: Sendable {
     /// has made stale. Blocking: call it off any event loop.
     func refreshDerivedData() throws
 
+    /// Every assessment entry recorded for the force and period (its label, e.g. `2008/09`), oldest first.
+    func assessmentEntries(force: Force, period: String) async throws -> [AssessmentEntry]
+
+    /// Keeps the entries, all or none, in one transaction; earlier entries stay as history.
+    func recordAssessment(force: Force, period: String, entries: [AssessmentEntry]) async throws
+
     /// A number that changes whenever any stored record may have changed (every committed import moves
     /// it on), so that anything computed from the records can tell whether it is still true.
     func dataVersion() async throws -> Int64

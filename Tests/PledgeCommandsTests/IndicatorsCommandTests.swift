@@ -108,5 +108,32 @@ extension CLITests {
             #expect((json["period"] as? [String: Any])?["label"] as? String == "2009-01")
             #expect(((json["promises"] as? [[String: Any]])?[4]["grade"]) as? String == "GOOD")
         }
+    
+        @Test("assess: entries are stored with who and when, the report publishes them, and a bad file records nothing")
+        func assessThenReport() async throws {
+            try await importSample()
+            let base = ["assess", "--force", "leicestershire", "--period", "2009-01", "--database", database]
+            _ = try await capturingStandardOutput {
+                try await runPledgewatch(base + ["--assessor", "HMI Smith", "--area", "1", "--grade", "FAIR", "--evidence", "first look"])
+                try await runPledgewatch(base + ["--assessor", "HMI Jones", "--area", "1", "--grade", "GOOD", "--evidence", "surveys reviewed monthly"])
+                try await runPledgewatch(base + ["--assessor", "HMI Jones", "--promise", "2", "--grade", "GOOD", "--reason", "boards seen in every station"])
+            }
+            let bad = try FixtureFile.write(
+                #"{"assessor": "HMI Jones", "areas": [{"area": 2, "grade": "GOOD", "evidence": "plan"}, {"area": 3, "grade": "BEST", "evidence": "x"}]}"#,
+                to: directory.path("bad.json"))
+            await #expect(throws: AssessmentFile.Problem(description: "\(bad): areas[1].grade: 'BEST': not a grade (EXCELLENT, GOOD, FAIR or POOR)")) {
+                try await runPledgewatch(base + ["--file", bad])
+            }
+            let shown = try await capturingStandardOutput { try await runPledgewatch(base) }
+            #expect(shown.contains("1: GOOD: surveys reviewed monthly (HMI Jones)"))
+            #expect(shown.contains("2: not assessed"), "nothing from the bad file was kept")
+            #expect(shown.contains("history (3 entries)") && shown.contains("HMI Smith  area 1 FAIR"))
+            let card = try await capturingStandardOutput {
+                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--database", database])
+            }
+            #expect(card.contains("PLEDGE POINT 2: GOOD (assessed; computed POOR)"))
+            #expect(card.contains("assessed as GOOD by HMI Jones: boards seen in every station"))
+            #expect(card.contains("     GOOD: surveys reviewed monthly (HMI Jones)"))
+        }
     }
 }
