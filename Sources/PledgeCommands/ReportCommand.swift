@@ -10,11 +10,11 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "The report card: a grade for each promise and for the force, with findings and the figures behind them.",
         discussion: "Grading follows shared/spec/grading.md. Periods as for `indicators`.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
     @OptionGroup var selection: ReportSelection
 
-    @Option(help: "text or json.")
+    @Option(help: "text, json, or html (one printable A4 file, no network needed).")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write the card to this file instead of standard output.", valueName: "file"))
@@ -36,6 +36,7 @@ struct ReportCommand: AsyncParsableCommand {
         switch format {
         case .text: body = Array(card.text.utf8)
         case .json: body = card.jsonBytes() + [UInt8(ascii: "\n")]
+        case .html: body = Array(card.html.utf8)
         }
         if let out {
             guard FileManager.default.createFile(atPath: out, contents: Data(body)) else { throw ValidationError("--out: cannot write \(out)") }

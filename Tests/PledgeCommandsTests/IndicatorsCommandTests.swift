@@ -107,6 +107,12 @@ extension CLITests {
             let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
             #expect((json["period"] as? [String: Any])?["label"] as? String == "2009-01")
             #expect(((json["promises"] as? [[String: Any]])?[4]["grade"]) as? String == "GOOD")
+            let page = directory.path("card.html")
+            _ = try await capturingStandardOutput {
+                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--format", "html", "--out", page, "--database", database])
+            }
+            let html = try String(contentsOfFile: page, encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<p class=\"grade big fair\">FAIR</p>"))
         }
     
         @Test("assess: entries are stored with who and when, the report publishes them, and a bad file records nothing")

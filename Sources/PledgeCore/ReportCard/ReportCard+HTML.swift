@@ -1,0 +1,219 @@
+extension ReportCard {
+    /// The card as one printable HTML document: inline CSS sized for A4, SVG run charts drawn inline, no
+    /// scripts and nothing fetched from the network. The markup is also well-formed XML (XHTML syntax), so
+    /// it can be checked mechanically. Laid out as the 2009 report: the overall grade, the grades and their
+    /// meanings, the promises with their grades, the findings per promise, then how the force is improving;
+    /// and, beyond the 2009 report, each figure with its count, interval and target.
+    public var html: String {
+        var page = HTMLPage()
+        page.open("html", ["lang": "en-GB", "xmlns": "http://www.w3.org/1999/xhtml"])
+        page.open("head")
+        page.raw("<meta charset=\"utf-8\" />")
+        page.element("title", "Delivering the Policing Pledge: \(forceName), \(window.period.label)")
+        page.element("style", Self.css)
+        page.close("head")
+        page.open("body")
+        page.open("header")
+        page.element("p", "Delivering the Policing Pledge", ["class": "kicker"])
+        page.element("h1", forceName)
+        page.element("p", "Period \(window.period.label) (\(window.period.start) to \(window.period.end.adding(days: -1)), both days included); figures as of \(window.zone.localText(window.asOf)).")
+        page.open("div", ["class": "overall"])
+        page.element("p", "The overall grade for \(forceName) is:")
+        page.element("p", grading.grade?.label ?? "NOT ASSESSED", ["class": "grade big \(Self.gradeClass(grading.grade))"])
+        page.element("p", grading.explanation, ["class": "how"])
+        page.close("div")
+        page.close("header")
+
+        page.open("section", ["class": "scale"])
+        page.element("h2", "The different grades")
+        page.open("dl")
+        for grade in Grade.allCases.reversed() {
+            page.element("dt", grade.label, ["class": "grade \(Self.gradeClass(grade))"])
+            page.element("dd", grade.meaning)
+        }
+        page.close("dl")
+        page.close("section")
+
+        page.open("section", ["class": "summary"])
+        page.element("h2", "The Policing Pledge points")
+        page.open("table")
+        page.raw("<thead><tr><th>Pledge point</th><th>Grade</th></tr></thead>")
+        page.open("tbody")
+        for card in promises {
+            page.open("tr")
+            page.open("td")
+            page.element("strong", "Pledge point \(card.promise)")
+            page.element("p", card.wording)
+            page.close("td")
+            page.element("td", Self.gradeText(card.grading), ["class": "grade \(Self.gradeClass(card.grading.published))"])
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+        page.close("section")
+
+        page.open("section", ["class": "findings"])
+        page.element("h2", "Summary of findings")
+        for card in promises { Self.write(card, into: &page) }
+        page.close("section")
+
+        page.open("section", ["class": "improving"])
+        page.element("h2", "What the force was doing to improve its performance")
+        page.open("table")
+        page.open("tbody")
+        for area in improvementAreas {
+            page.open("tr")
+            page.open("td")
+            page.element("p", area.wording)
+            if let assessed = area.assessed { page.element("p", "Evidence: \(assessed.evidence) (\(assessed.assessor))", ["class": "how"]) }
+            page.close("td")
+            page.element("td", area.assessed?.grade.label ?? "NOT ASSESSED", ["class": "grade \(Self.gradeClass(area.assessed?.grade))"])
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+        page.close("section")
+        page.open("footer")
+        page.element(
+            "p",
+            "Grades follow the inspectorate's rules as Pledgewatch applies them to the force's own records: each figure is graded against its target using its 95% Wilson interval (a ratio-estimator interval for hours), a promise takes the weighted mean of its figures' grades, and the force the mean of its promises and improvement areas, with caps. Drafted findings come from the figures; findings marked as edited or added are the assessor's.")
+        page.close("footer")
+        page.close("body")
+        page.close("html")
+        return "<!DOCTYPE html>\n" + page.text
+    }
+
+    private static func write(_ card: PromiseCard, into page: inout HTMLPage) {
+        page.open("article", ["class": "promise"])
+        page.open("h3")
+        page.text("Pledge point \(card.promise) ")
+        page.element("span", gradeText(card.grading), ["class": "grade \(gradeClass(card.grading.published))"])
+        page.close("h3")
+        if card.findings.isEmpty {
+            page.element("p", "No findings: none of this promise's figures could be graded.", ["class": "how"])
+        } else {
+            page.open("p")
+            for (index, finding) in card.findings.enumerated() {
+                if index > 0 { page.text(" ") }
+                if finding.text.hasPrefix("But ") {
+                    page.element("strong", "But")
+                    page.text(String(finding.text.dropFirst(3)))
+                } else {
+                    page.text(finding.text)
+                }
+                if finding.origin != .drafted { page.element("span", " [\(finding.origin.rawValue) by the assessor]", ["class": "origin"]) }
+            }
+            page.close("p")
+        }
+        page.element("p", "How the grade was reached: \(card.grading.explanation)", ["class": "how"])
+        if !card.results.isEmpty {
+            page.open("table", ["class": "figures"])
+            page.raw("<thead><tr><th>Figure</th><th>Value</th><th>95% interval</th><th>Target</th><th>Count</th><th>By month</th><th>Grade</th></tr></thead>")
+            page.open("tbody")
+            for result in card.results {
+                let grade = card.grading.indicators.first { $0.indicator.id == result.indicator.id }?.grade
+                page.open("tr")
+                page.element("td", result.indicator.title)
+                page.element("td", result.value.map(Percent.text) ?? "–")
+                page.element("td", result.interval.map { "\(Percent.text($0.lower))–\(Percent.text($0.upper))" } ?? "–")
+                page.element("td", result.target.map(Percent.text) ?? "for information")
+                let unit = result.measure.unit == "hours" ? " hours" : ""
+                page.element(
+                    "td",
+                    result.measure.sampleSize == 0 ? "none" : "\(Thousands.text(result.numerator)) of \(Thousands.text(result.denominator))\(unit)"
+                        + (result.smallSample ? " (small sample)" : ""))
+                page.open("td")
+                page.raw(RunChart.svg(values: result.series.map(\.value), target: result.target))
+                page.close("td")
+                page.element("td", grade?.label ?? "–", ["class": "grade \(gradeClass(grade))"])
+                page.close("tr")
+            }
+            page.close("tbody")
+            page.close("table")
+        }
+        if !card.realityChecks.isEmpty {
+            let met = card.realityChecks.filter(\.met).count
+            page.element("p", "Reality checks in the period: \(met) of \(card.realityChecks.count) met.", ["class": "how"])
+        }
+        page.close("article")
+    }
+
+    static func gradeText(_ grading: PromiseGrading) -> String {
+        guard let published = grading.published else { return "NOT ASSESSED" }
+        return grading.override == nil ? published.label : "\(published.label) (assessed)"
+    }
+
+    static func gradeClass(_ grade: Grade?) -> String { grade?.label.lowercased() ?? "none" }
+
+    static let css = """
+        @page { size: A4; margin: 18mm 16mm; }
+        body { font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; max-width: 180mm; margin: 0 auto; line-height: 1.35; }
+        h1 { font-size: 22pt; margin: 0 0 4pt; } h2 { font-size: 14pt; border-bottom: 2px solid #1d3f72; padding-bottom: 2pt; margin-top: 18pt; }
+        h3 { font-size: 11.5pt; margin: 12pt 0 4pt; } .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #1d3f72; margin: 0; }
+        .overall { border: 2px solid #1d3f72; padding: 8pt 12pt; margin: 10pt 0; } .big { font-size: 20pt; }
+        .grade { font-weight: bold; white-space: nowrap; } .excellent { color: #0b6e2f; } .good { color: #1d3f72; } .fair { color: #9a5b00; } .poor { color: #a4161a; } .none { color: #555; }
+        .how { color: #444; font-size: 9pt; } .origin { color: #555; font-size: 9pt; }
+        table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ccc; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+        .figures { font-size: 8.5pt; } .figures td:nth-child(n+2) { white-space: nowrap; }
+        dl { display: grid; grid-template-columns: 24mm 1fr; gap: 2pt 8pt; } dd { margin: 0; }
+        article, tr { break-inside: avoid; } svg { display: block; }
+        footer { margin-top: 18pt; font-size: 8.5pt; color: #444; }
+        """
+}
+
+/// A small inline SVG run chart of monthly shares with the target as a dashed line; empty months are gaps.
+enum RunChart {
+    static func svg(values: [Double?], target: Double?, width: Double = 96, height: Double = 24) -> String {
+        let present = values.compactMap { $0 }
+        guard present.count >= 2 else { return "" }
+        let low = min(present.min()!, target ?? 1), high = max(present.max()!, target ?? 0)
+        let span = max(high - low, 0.01)
+        func x(_ index: Int) -> Double { 2 + (width - 4) * Double(index) / Double(max(values.count - 1, 1)) }
+        func y(_ value: Double) -> Double { 2 + (height - 4) * (1 - (value - low) / span) }
+        func fixed(_ value: Double) -> String { String(Double(Int((value * 10).rounded())) / 10) }
+        var segments: [[String]] = [[]]
+        for (index, value) in values.enumerated() {
+            if let value { segments[segments.count - 1].append("\(fixed(x(index))),\(fixed(y(value)))") } else if !segments.last!.isEmpty { segments.append([]) }
+        }
+        var shapes = segments.filter { $0.count >= 2 }.map { "<polyline fill=\"none\" stroke=\"#1d3f72\" stroke-width=\"1.2\" points=\"\($0.joined(separator: " "))\" />" }
+        if let target {
+            shapes.insert("<line x1=\"2\" x2=\"\(fixed(width - 2))\" y1=\"\(fixed(y(target)))\" y2=\"\(fixed(y(target)))\" stroke=\"#a4161a\" stroke-dasharray=\"2,2\" stroke-width=\"0.8\" />", at: 0)
+        }
+        let label = "monthly values from \(Percent.text(present.min()!)) to \(Percent.text(present.max()!))"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fixed(width))\" height=\"\(fixed(height))\" viewBox=\"0 0 \(fixed(width)) \(fixed(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
+            + shapes.joined() + "</svg>"
+    }
+}
+
+/// Builds escaped, well-formed markup.
+struct HTMLPage {
+    private(set) var text = ""
+
+    static func escape(_ raw: String) -> String {
+        var out = ""
+        out.reserveCapacity(raw.utf8.count)
+        for character in raw {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static func attributes(_ attributes: [String: String]) -> String {
+        attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
+    }
+
+    mutating func open(_ tag: String, _ attributes: [String: String] = [:]) { text += "<\(tag)\(Self.attributes(attributes))>" }
+    mutating func close(_ tag: String) { text += "</\(tag)>\n" }
+    mutating func text(_ raw: String) { text += Self.escape(raw) }
+    mutating func raw(_ markup: String) { text += markup }
+
+    mutating func element(_ tag: String, _ content: String, _ attributes: [String: String] = [:]) {
+        text += "<\(tag)\(Self.attributes(attributes))>\(Self.escape(content))</\(tag)>"
+    }
+}
