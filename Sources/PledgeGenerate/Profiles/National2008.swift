@@ -65,6 +65,14 @@ enum NationalForces {
         var random = SeededRandom(seed: 2009, stream: "national-2008/\(id)")
         func between(_ low: Double, _ high: Double) -> Double { low + (high - low) * random.unit() }
         var p = Performance()
+        // The tiers were drawn against the earlier defaults; the calibrations to Leicestershire's published
+        // grades (a December dip, its reality checks, its updates and victims) are not theirs.
+        p.visibleShareByMonth = [:]
+        p.realityChecksMetByPromise = nil
+        p.victimsKeptInformed = 0.93
+        p.quarterlyNewsletterAreas = 0.35
+        p.completeUpdates = 0.55
+        p.monthlyMeeting = 0.97
         let tier = good.contains(id) ? 2 : (poor.contains(id) ? 0 : 1)
         switch tier {
         case 2:

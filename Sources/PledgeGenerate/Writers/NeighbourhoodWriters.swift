@@ -44,7 +44,7 @@ enum NeighbourhoodWriters {
         for posting in postings {
             for day in days where posting.inPost(on: day) && Int(random.next() % 7) < min(workDays, 7) {
                 let onDuty = [8.0, 8.0, 8.0, 7.5, 10.0][random.int(0...4)]
-                let visibleShare = min(1, max(0.5, p.visibleShare + 0.04 * random.normal()))
+                let visibleShare = min(1, max(0.5, (p.visibleShareByMonth[day.month] ?? p.visibleShare) + 0.04 * random.normal()))
                 let visible = min(onDuty, (onDuty * visibleShare * 10).rounded() / 10)
                 let abstracted = min(onDuty - visible, (onDuty * max(0, p.abstractedShare + 0.03 * random.normal()) * 10).rounded(.down) / 10)
                 writer.append([

@@ -80,7 +80,9 @@ enum ServiceWriters {
         for serial in 1...40 {
             let point = (serial - 1) % 10 + 1
             let made = context.zone.startOfDay(random.pick(context.period.days)).adding(seconds: Int64(random.int(9...16)) * 3600)
-            let met = random.chance(context.performance.realityChecksMet)
+            // The k-th check of a promise is met when k is below the promise's count of checks met.
+            let met = context.performance.realityChecksMetByPromise.map { (serial - 1) / 10 < ($0[point] ?? 4) }
+                ?? random.chance(context.performance.realityChecksMet)
             let replies = point == 4 || point == 10
             writer.append([
                 "RC\(serial)", context.forceID, random.pick(context.geography.neighbourhoods).id, String(point), methods[point]!, time.local(made),
