@@ -141,5 +141,14 @@ extension CLITests {
             #expect(card.contains("assessed as GOOD by HMI Jones: boards seen in every station"))
             #expect(card.contains("     GOOD: surveys reviewed monthly (HMI Jones)"))
         }
+    
+        @Test("national: every force in the store graded side by side, key indicators against funnel limits; unknown peers refused")
+        func national() async throws {
+            try await importSample()
+            let text = try await capturingStandardOutput { try await runPledgewatch(["national", "--period", "2009-01", "--database", database]) }
+            #expect(text.contains("Leicestershire Police") && text.contains("P5.answer_10s: 999 calls answered within 10 seconds; national 50% over 1 force"))
+            let peers = try FixtureFile.write(#"{"leicestershire": ["atlantis"]}"#, to: directory.path("peers.json"))
+            await #expect(throws: ValidationError.self) { try await runPledgewatch(["national", "--period", "2009-01", "--peers", peers, "--database", database]) }
+        }
     }
 }
