@@ -87,6 +87,9 @@ extension SQLiteStore {
             facts.postings = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
             ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }
+            facts.actions = try Row.fetchAll(
+                db, sql: "SELECT kind, indicator, opened_on, closed_on, summary FROM actions WHERE force_id = ?", arguments: [force.number]
+            ).map { ActionFact(isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: date($0, 2)!, closedOn: date($0, 3), summary: $0[4]) }
             facts.duty = try Self.dutyFacts(db, force: force, from: zone.localDate(of: from).yearMonth, to: zone.localDate(of: to).yearMonth)
             return facts
         }

@@ -85,3 +85,28 @@ struct ReportCardTests {
         #expect(areas.map { $0["grade"] as? String } == ["GOOD", "GOOD", nil])
     }
 }
+
+/// Improvement area 2's count: figures below target answered by an open improvement action.
+@Suite("shortfall coverage")
+struct ShortfallCoverageTests {
+    @Test("only improvement actions open on the as-of day and naming the figure count; figures at target are not shortfalls")
+    func coverage() {
+        let day = LocalDate(year: 2009, month: 3, day: 31)!
+        let gradings = ReportCardTests.results.filter { $0.area == .force && !$0.indicator.isInformational }.map(IndicatorGrading.init)
+        func action(_ indicator: String, improvement: Bool = true, opened: LocalDate = LocalDate(year: 2008, month: 6, day: 1)!, closed: LocalDate? = nil) -> ActionFact {
+            ActionFact(isImprovement: improvement, indicator: indicator, openedOn: opened, closedOn: closed, summary: "s")
+        }
+        let coverage = ShortfallCoverage(
+            gradings: gradings,
+            actions: [
+                action("P5.eta_given"),
+                action("P5.attend_urban_15m", closed: LocalDate(year: 2009, month: 3, day: 31)!),  // closed on the day: not open
+                action("P5.attend_rural_20m", improvement: false),  // monitoring, not improvement
+                action("P9.preferences_recorded", opened: LocalDate(year: 2009, month: 4, day: 1)!),  // not yet opened
+                action("P5.answer_10s"),  // at target: not a shortfall
+            ], on: day)
+        #expect(coverage.covered == ["P5.eta_given"])
+        #expect(coverage.uncovered == ["P5.attend_urban_15m", "P5.attend_rural_20m", "P9.preferences_recorded"])
+        #expect(coverage.text == "1 of 4 figures below target has an open improvement action (P5.eta_given); none for P5.attend_urban_15m, P5.attend_rural_20m, P9.preferences_recorded.")
+    }
+}

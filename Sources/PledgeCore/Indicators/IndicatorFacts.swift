@@ -13,6 +13,8 @@ public struct IndicatorFacts: Sendable {
     public var updates: [UpdateFact] = []
     public var neighbourhoods: [NeighbourhoodFact] = []
     public var complaints: [ComplaintFact] = []
+    /// Every improvement action and monitoring arrangement of the force (for improvement area 2).
+    public var actions: [ActionFact] = []
 
     public init(directory: NeighbourhoodDirectory) { self.directory = directory }
 }

@@ -65,6 +65,7 @@ extension ReportCard {
             page.open("tr")
             page.open("td")
             page.element("p", area.wording)
+            if let counted = area.counted { page.element("p", "From the records: \(counted)", ["class": "how"]) }
             if let assessed = area.assessed { page.element("p", "Evidence: \(assessed.evidence) (\(assessed.assessor))", ["class": "how"]) }
             page.close("td")
             page.element("td", area.assessed?.grade.label ?? "NOT ASSESSED", ["class": "grade \(Self.gradeClass(area.assessed?.grade))"])

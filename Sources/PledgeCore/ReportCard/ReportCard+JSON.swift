@@ -25,6 +25,7 @@ extension ReportCard {
                 w.object { w in
                     w.field("area", area.area)
                     w.field("assessor", area.assessed?.assessor)
+                    w.field("counted", area.counted)
                     w.field("evidence", area.assessed?.evidence)
                     w.field("grade", area.assessed?.grade.label)
                     w.field("wording", area.wording)

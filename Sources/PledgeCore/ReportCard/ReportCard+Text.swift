@@ -31,6 +31,7 @@ extension ReportCard {
         lines.append("WHAT THE FORCE WAS DOING TO IMPROVE ITS PERFORMANCE")
         for area in improvementAreas {
             lines.append("  \(area.area). \(area.wording)")
+            if let counted = area.counted { lines.append("     From the records: \(counted)") }
             if let assessed = area.assessed {
                 lines.append("     \(assessed.grade.label): \(assessed.evidence) (\(assessed.assessor))")
             } else {

@@ -17,6 +17,8 @@ public struct ReportCard: Sendable {
         public let wording: String
         /// Nil until an assessor grades it.
         public let assessed: Assessment.AreaGrade?
+        /// What the records can count towards it (area 2: shortfalls with an open improvement action).
+        public let counted: String?
     }
 
     public let forceID: String
@@ -28,7 +30,10 @@ public struct ReportCard: Sendable {
 
     /// Grades the force from its force-level results (other areas are ignored), the period's reality
     /// checks and the assessment.
-    public init(force: Force, window: ReportWindow, results: [IndicatorResult], realityChecks: [RealityCheckFact], assessment: Assessment = Assessment()) {
+    public init(
+        force: Force, window: ReportWindow, results: [IndicatorResult], realityChecks: [RealityCheckFact], actions: [ActionFact] = [],
+        assessment: Assessment = Assessment()
+    ) {
         forceID = force.id
         forceName = force.name
         self.window = window
@@ -43,7 +48,10 @@ public struct ReportCard: Sendable {
                 findings: assessment.findings[promise] ?? FindingDrafter.draft(gradings, counts: counts), results: mine,
                 realityChecks: realityChecks.filter { $0.promise == promise && window.contains($0.made) }.sorted { $0.made < $1.made })
         }
-        improvementAreas = (1...3).map { AreaCard(area: $0, wording: PledgeWording.improvementArea($0), assessed: assessment.improvementAreas[$0]) }
+        let coverage = ShortfallCoverage(gradings: promises.flatMap(\.grading.indicators), actions: actions, on: window.asOfDay)
+        improvementAreas = (1...3).map {
+            AreaCard(area: $0, wording: PledgeWording.improvementArea($0), assessed: assessment.improvementAreas[$0], counted: $0 == 2 ? coverage.text : nil)
+        }
         grading = ForceGrading(
             promises: Dictionary(uniqueKeysWithValues: promises.map { ($0.promise, $0.grading.published) }),
             improvementAreas: Dictionary(uniqueKeysWithValues: improvementAreas.map { ($0.area, $0.assessed?.grade) }))
@@ -51,6 +59,8 @@ public struct ReportCard: Sendable {
 
     /// Computes the figures from `facts` and grades them.
     public init(force: Force, engine: IndicatorEngine, facts: IndicatorFacts, assessment: Assessment = Assessment()) {
-        self.init(force: force, window: engine.window, results: engine.report(facts), realityChecks: facts.realityChecks, assessment: assessment)
+        self.init(
+            force: force, window: engine.window, results: engine.report(facts), realityChecks: facts.realityChecks, actions: facts.actions,
+            assessment: assessment)
     }
 }
