@@ -20,6 +20,14 @@ struct NationalCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Peer groups (JSON: force id → its most similar forces).", valueName: "file"))
     var peers: String?
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
+
+    @Option(help: "text, or html (funnel plots drawn; one file, no network needed).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -38,7 +46,13 @@ struct NationalCommand: AsyncParsableCommand {
             let assessment = Assessment(entries: try await opened.assessmentEntries(force: force, period: window.period.label))
             cards.append(ReportCard(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts, assessment: assessment))
         }
-        print(NationalPicture(cards: cards, peerGroups: groups).text, terminator: "")
+        let picture = NationalPicture(cards: cards, peerGroups: groups)
+        let body = format == .html ? picture.html : picture.text
+        if let out {
+            guard FileManager.default.createFile(atPath: out, contents: Data(body.utf8)) else { throw ValidationError("--out: cannot write \(out)") }
+        } else {
+            print(body, terminator: "")
+        }
     }
 
     /// Reads a peer-group file, refusing unknown forces by name.

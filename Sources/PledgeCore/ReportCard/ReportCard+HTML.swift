@@ -5,14 +5,7 @@ extension ReportCard {
     /// meanings, the promises with their grades, the findings per promise, then how the force is improving;
     /// and, beyond the 2009 report, each figure with its count, interval and target.
     public var html: String {
-        var page = HTMLPage()
-        page.open("html", ["lang": "en-GB", "xmlns": "http://www.w3.org/1999/xhtml"])
-        page.open("head")
-        page.raw("<meta charset=\"utf-8\" />")
-        page.element("title", "Delivering the Policing Pledge: \(forceName), \(window.period.label)")
-        page.element("style", Self.css)
-        page.close("head")
-        page.open("body")
+        var page = HTMLPage(title: "Delivering the Policing Pledge: \(forceName), \(window.period.label)", css: Self.css)
         page.open("header")
         page.element("p", "Delivering the Policing Pledge", ["class": "kicker"])
         page.element("h1", forceName)
@@ -79,9 +72,7 @@ extension ReportCard {
             "p",
             "Grades follow the inspectorate's rules as Pledgewatch applies them to the force's own records: each figure is graded against its target using its 95% Wilson interval (a ratio-estimator interval for hours), a promise takes the weighted mean of its figures' grades, and the force the mean of its promises and improvement areas, with caps. Drafted findings come from the figures; findings marked as edited or added are the assessor's.")
         page.close("footer")
-        page.close("body")
-        page.close("html")
-        return "<!DOCTYPE html>\n" + page.text
+        return page.finished
     }
 
     private static func write(_ card: PromiseCard, into page: inout HTMLPage) {
@@ -189,6 +180,22 @@ enum RunChart {
 /// Builds escaped, well-formed markup.
 struct HTMLPage {
     private(set) var text = ""
+
+    init() {}
+
+    /// A page opened up to its body: language, character set, title and inline style.
+    init(title: String, css: String) {
+        open("html", ["lang": "en-GB", "xmlns": "http://www.w3.org/1999/xhtml"])
+        open("head")
+        raw("<meta charset=\"utf-8\" />")
+        element("title", title)
+        element("style", css)
+        close("head")
+        open("body")
+    }
+
+    /// The document: the body and page closed, after the doctype.
+    var finished: String { "<!DOCTYPE html>\n" + text + "</body>\n</html>\n" }
 
     static func escape(_ raw: String) -> String {
         var out = ""
