@@ -47,6 +47,8 @@ struct ReportCardTests {
         ])
         #expect(five.findings.allSatisfy { $0.origin == .drafted })
         #expect(five.realityChecks.count == 2, "the check after the period is not evidence for it")
+        // Listed under their promise: 1,220,000,000 s is 2008-08-29 (BST), 1,230,000,000 s is 2008-12-23.
+        #expect(card.text.contains("  Reality checks: 1 of 2 met\n    2008-08-29  NC04  met\n    2008-12-23  NC04  not met\n"))
         #expect(card.promises[8].grading.published == .fair)  // 9: GOOD ×2, POOR ×1 = 7/3
         let three = card.promises[2]
         #expect(three.grading.published == nil && three.findings.isEmpty && three.results.map(\.indicator.id) == ["P3.abstraction"])
@@ -79,6 +81,8 @@ struct ReportCardTests {
         #expect((promises[8]["grade"] as? String, promises[8]["computed_grade"] as? String) == ("GOOD", "FAIR"))
         #expect((promises[8]["override"] as? [String: Any])?["reason"] as? String == "audits show monthly updates")
         #expect(promises[0]["override"] is NSNull && promises[2]["grade"] is NSNull)
+        let checks = try #require((promises[4]["reality_checks"] as? [String: Any])?["checks"] as? [[String: Any]])
+        #expect(checks.map { $0["date"] as? String } == ["2008-08-29", "2008-12-23"] && checks.map { $0["met"] as? Bool } == [true, false])
         #expect((json["grade_scale"] as? [[String: Any]])?.map { $0["grade"] as? String } == ["EXCELLENT", "GOOD", "FAIR", "POOR"])
         #expect((json["force"] as? [String: Any])?["grade"] as? String == "GOOD")
         let areas = try #require(json["improvement_areas"] as? [[String: Any]])

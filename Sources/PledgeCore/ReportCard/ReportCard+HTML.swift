@@ -47,7 +47,7 @@ extension ReportCard {
 
         page.open("section", ["class": "findings"])
         page.element("h2", "Summary of findings")
-        for card in promises { Self.write(card, into: &page) }
+        for card in promises { Self.write(card, zone: window.zone, into: &page) }
         page.close("section")
 
         page.open("section", ["class": "improving"])
@@ -75,7 +75,7 @@ extension ReportCard {
         return page.finished
     }
 
-    private static func write(_ card: PromiseCard, into page: inout HTMLPage) {
+    private static func write(_ card: PromiseCard, zone: ZoneRules, into page: inout HTMLPage) {
         page.open("article", ["class": "promise"])
         page.open("h3")
         page.text("Pledge point \(card.promise) ")
@@ -126,6 +126,11 @@ extension ReportCard {
         if !card.realityChecks.isEmpty {
             let met = card.realityChecks.filter(\.met).count
             page.element("p", "Reality checks in the period: \(met) of \(card.realityChecks.count) met.", ["class": "how"])
+            page.open("ul", ["class": "how"])
+            for check in card.realityChecks {
+                page.element("li", "\(zone.localDate(of: check.made)), \(check.neighbourhood ?? "force-wide"): \(check.met ? "met" : "not met")")
+            }
+            page.close("ul")
         }
         page.close("article")
     }

@@ -39,12 +39,12 @@ extension ReportCard {
                 w.field("start", window.period.start.description)
             }
             w.key("promises")
-            w.array(promises) { w, card in Self.write(card, &w) }
+            w.array(promises) { w, card in Self.write(card, zone: window.zone, &w) }
         }
         return writer.bytes
     }
 
-    private static func write(_ card: PromiseCard, _ w: inout JSONWriter) {
+    private static func write(_ card: PromiseCard, zone: ZoneRules, _ w: inout JSONWriter) {
         w.object { w in
             w.field("computed_grade", card.grading.computed?.label)
             w.field("explanation", card.grading.explanation)
@@ -98,6 +98,14 @@ extension ReportCard {
             w.field("promise", card.promise)
             w.key("reality_checks")
             w.object { w in
+                w.key("checks")
+                w.array(card.realityChecks) { w, check in
+                    w.object { w in
+                        w.field("date", zone.localDate(of: check.made).description)
+                        w.field("met", check.met)
+                        w.field("neighbourhood", check.neighbourhood)
+                    }
+                }
                 w.field("made", card.realityChecks.count)
                 w.field("met", card.realityChecks.filter(\.met).count)
             }

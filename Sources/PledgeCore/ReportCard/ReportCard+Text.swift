@@ -25,6 +25,9 @@ extension ReportCard {
             if !card.realityChecks.isEmpty {
                 let met = card.realityChecks.filter(\.met).count
                 lines.append("  Reality checks: \(met) of \(card.realityChecks.count) met")
+                for check in card.realityChecks {
+                    lines.append("    \(window.zone.localDate(of: check.made))  \(check.neighbourhood ?? "force-wide")  \(check.met ? "met" : "not met")")
+                }
             }
         }
         lines.append("")
