@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // Domain: records, values, time zones, forces. Foundation only, no I/O.
@@ -43,13 +45,20 @@ let package = Package(
         // Calibrated synthetic records: every kind, as files the importer accepts.
         .target(name: "PledgeGenerate", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
         // The HTTP adapter. A placeholder until the website issue; it may only see the protocol.
-        .target(name: "PledgeServer", dependencies: ["PledgeCore", "PledgeStore"], swiftSettings: strictSettings),
+        .target(
+            name: "PledgeServer",
+            dependencies: [
+                "PledgeCore", "PledgeStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
         // The CLI adapter and composition root: the only target that knows which store is live.
         .target(
             name: "PledgeCommands",
             dependencies: [
                 "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeServer", "PledgeGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "pledgewatch", dependencies: ["PledgeCommands"], swiftSettings: strictSettings),
@@ -66,6 +75,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PledgeServerTests",
+            dependencies: [
+                "PledgeServer", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeImportTests",
             dependencies: [

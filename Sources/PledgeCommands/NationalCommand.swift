@@ -41,10 +41,7 @@ struct NationalCommand: AsyncParsableCommand {
         var cards: [ReportCard] = []
         for force in forces {
             let window = ReportWindow(period: Period(period)!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: SystemClock.now())
-            let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
-            let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
-            let assessment = Assessment(entries: try await opened.assessmentEntries(force: force, period: window.period.label))
-            cards.append(ReportCard(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts, assessment: assessment))
+            cards.append(try await opened.reportCard(force: force, window: window))
         }
         let picture = NationalPicture(cards: cards, peerGroups: groups)
         let body = format == .html ? picture.html : picture.text

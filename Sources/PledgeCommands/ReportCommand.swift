@@ -26,12 +26,7 @@ struct ReportCommand: AsyncParsableCommand {
         let force = selection.chosenForce
         let window = try selection.window()
         let configuration = try selection.configuration()
-        let opened = try store.open()
-        let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
-        let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
-        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
-        let assessment = Assessment(entries: try await opened.assessmentEntries(force: force, period: window.period.label))
-        let card = ReportCard(force: force, engine: engine, facts: facts, assessment: assessment)
+        let card = try await store.open().reportCard(force: force, window: window, targets: configuration.targets)
         let body: [UInt8]
         switch format {
         case .text: body = Array(card.text.utf8)
