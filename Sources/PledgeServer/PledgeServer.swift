@@ -41,9 +41,7 @@ public enum PledgeServer {
     /// The financial year holding the force's latest call, or nil when it has none.
     static func latestYear(of force: Force, in store: any PledgeStore) async throws -> String? {
         let calls = try await store.status().holdings.first { $0.force.id == force.id && $0.kind == .calls }
-        guard let last = calls?.last.flatMap(LocalDate.init) else { return nil }
-        let start = last.month >= 4 ? last.year : last.year - 1
-        return "\(start)/\(String(format: "%02d", (start + 1) % 100))"
+        return calls?.last.flatMap(LocalDate.init).map { Period.financialYear(containing: $0).label }
     }
 }
 

@@ -23,7 +23,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         if parts.count == 2, let year = Int(parts[0]), parts[0].count == 4, let next = Int(parts[1]), parts[1].count == 2,
             (year + 1) % 100 == next
         {
-            self.init(start: LocalDate(year: year, month: 4, day: 1)!, end: LocalDate(year: year + 1, month: 4, day: 1)!, label: text)
+            self.init(financialYearFrom: year)
             return
         }
         if text.count == 7, let month = YearMonth(text) {
@@ -44,6 +44,19 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
             return
         }
         return nil
+    }
+
+    /// The financial year (April to March) starting in April of `year`, labelled `2008/09`.
+    public init(financialYearFrom year: Int) {
+        let next = (year + 1) % 100
+        self.init(
+            start: LocalDate(year: year, month: 4, day: 1)!, end: LocalDate(year: year + 1, month: 4, day: 1)!,
+            label: "\(year)/\(next < 10 ? "0" : "")\(next)")
+    }
+
+    /// The financial year holding `day`.
+    public static func financialYear(containing day: LocalDate) -> Period {
+        Period(financialYearFrom: day.month >= 4 ? day.year : day.year - 1)
     }
 
     /// Every day of the period, in order.
