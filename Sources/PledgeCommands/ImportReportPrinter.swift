@@ -17,14 +17,14 @@ enum ImportReportPrinter {
         Swift.print("\(report.path) (\(kind), \(format))")
         if report.kept {
             Swift.print(
-                "  \(number(c.total)) rows: \(number(c.inserted)) inserted, \(number(c.updated)) updated, "
-                    + "\(number(c.unchanged)) unchanged, \(number(c.rejected)) rejected")
+                "  \(Thousands.text(c.total)) rows: \(Thousands.text(c.inserted)) inserted, \(Thousands.text(c.updated)) updated, "
+                    + "\(Thousands.text(c.unchanged)) unchanged, \(Thousands.text(c.rejected)) rejected")
         } else {
             Swift.print(
-                "  nothing imported (--strict): \(number(c.rejected)) of \(number(c.total)) rows were rejected; "
-                    + "without --strict \(number(c.inserted)) would have been inserted, \(number(c.updated)) updated")
+                "  nothing imported (--strict): \(Thousands.text(c.rejected)) of \(Thousands.text(c.total)) rows were rejected; "
+                    + "without --strict \(Thousands.text(c.inserted)) would have been inserted, \(Thousands.text(c.updated)) updated")
         }
-        if let placed = report.crimesPlaced, placed > 0 { Swift.print("  \(number(placed)) crimes placed in new boundaries") }
+        if let placed = report.crimesPlaced, placed > 0 { Swift.print("  \(Thousands.text(placed)) crimes placed in new boundaries") }
         for warning in report.warnings { Swift.print("  warning: \(warning)") }
         if let path = report.rejectsPath {
             Swift.print("  rejected rows are in \(path); the first:")
@@ -32,13 +32,4 @@ enum ImportReportPrinter {
         }
     }
 
-    static func number(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return out
-    }
 }

@@ -22,11 +22,11 @@ enum IndicatorPrinter {
     static func table(_ report: IndicatorReport) -> String {
         var text = "\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))\n"
         let n = report.narrative
-        text += "\(ImportReportPrinter.number(n.calls999)) 999 and \(ImportReportPrinter.number(n.calls101)) non-emergency calls; "
+        text += "\(Thousands.text(n.calls999)) 999 and \(Thousands.text(n.calls101)) non-emergency calls; "
             + "emergencies reached in \(n.medianEmergencyAttendanceSeconds.map(duration) ?? "–") (median); "
             + "messages answered in \(n.medianMessageResponseSeconds.map(duration) ?? "–") (median); "
-            + "\(n.neighbourhoods) neighbourhoods held \(ImportReportPrinter.number(n.engagementsHeld)) meetings and other engagements "
-            + "with \(ImportReportPrinter.number(n.attendees)) people attending\n\n"
+            + "\(n.neighbourhoods) neighbourhoods held \(Thousands.text(n.engagementsHeld)) meetings and other engagements "
+            + "with \(Thousands.text(n.attendees)) people attending\n\n"
         func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
         let rows = report.indicators.map { e -> [String] in
             let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
@@ -45,7 +45,7 @@ enum IndicatorPrinter {
                 header: ["month", "calls", "abandoned", "under 10 s", "10–60 s", "60 s+", "mean s"],
                 rows: report.homeOffice999.map { row in
                     let answered = max(1, row.calls - row.abandoned)
-                    return [row.month, ImportReportPrinter.number(row.calls), ImportReportPrinter.number(row.abandoned), percent(Double(row.under10s) / Double(answered)),
+                    return [row.month, Thousands.text(row.calls), Thousands.text(row.abandoned), percent(Double(row.under10s) / Double(answered)),
                             percent(Double(row.from10sTo60s) / Double(answered)), percent(Double(row.over60s) / Double(answered)),
                             row.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–"]
                 }, rightAligned: [1, 2, 3, 4, 5, 6])
@@ -59,7 +59,7 @@ enum IndicatorPrinter {
             text += "\nTimes (median and 90th percentile)\n"
             text += TextTable.render(
                 header: ["measure", "calls", "median", "90th percentile"],
-                rows: report.times.map { [$0.measure, ImportReportPrinter.number($0.count), duration($0.medianSeconds), duration($0.percentile90Seconds)] },
+                rows: report.times.map { [$0.measure, Thousands.text($0.count), duration($0.medianSeconds), duration($0.percentile90Seconds)] },
                 rightAligned: [1, 2, 3])
         }
         return text
@@ -72,11 +72,7 @@ enum IndicatorPrinter {
 
     /// "141,846 / 149,886" records, or "18,432.5 / 23,040 h" hours.
     static func count(_ e: IndicatorReport.Entry) -> String {
-        func figure(_ value: Double) -> String {
-            let tenths = Int((value * 10).rounded())
-            return ImportReportPrinter.number(tenths / 10) + (tenths % 10 == 0 ? "" : ".\(tenths % 10)")
-        }
-        return "\(figure(e.numerator)) / \(figure(e.denominator))" + (e.unit == "hours" ? " h" : "")
+        "\(Thousands.text(e.numerator)) / \(Thousands.text(e.denominator))" + (e.unit == "hours" ? " h" : "")
     }
 
     static func duration(_ seconds: Double) -> String {

@@ -23,7 +23,7 @@ struct StatusCommand: AsyncParsableCommand {
             return
         }
         let rows = status.holdings.map { holding in
-            [holding.force.id, holding.kind.name, ImportReportPrinter.number(holding.count), holding.first ?? "", holding.last ?? ""]
+            [holding.force.id, holding.kind.name, Thousands.text(holding.count), holding.first ?? "", holding.last ?? ""]
         }
         TextTable.print(header: ["force", "kind", "records", "from", "to"], rows: rows, rightAligned: [2])
     }

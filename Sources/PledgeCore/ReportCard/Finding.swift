@@ -90,19 +90,19 @@ public enum FindingDrafter {
     ]
 }
 
-/// Counts written with thousands separators; hours to one decimal place when not whole.
+/// Counts written with thousands separators, to one decimal place when that is not zero (hours):
+/// `141,863`, `585,335.6`.
 public enum Thousands {
     public static func text(_ value: Double) -> String {
-        let whole = value.rounded() == value
         let tenths = Int((value * 10).rounded())
-        let integer = abs(tenths / 10)
-        var digits = String(integer)
+        var digits = String(abs(tenths / 10))
         var grouped = ""
         while digits.count > 3 {
             grouped = "," + digits.suffix(3) + grouped
             digits = String(digits.dropLast(3))
         }
-        let sign = tenths < 0 ? "-" : ""
-        return sign + digits + grouped + (whole ? "" : ".\(abs(tenths % 10))")
+        return (tenths < 0 ? "-" : "") + digits + grouped + (tenths % 10 == 0 ? "" : ".\(abs(tenths % 10))")
     }
+
+    public static func text(_ value: Int) -> String { text(Double(value)) }
 }
