@@ -24,32 +24,28 @@ public struct Finding: Sendable, Equatable, Codable {
 /// against a target of …") for each graded FAIR or POOR; and for one graded GOOD though below its target
 /// (its interval still reaches it), a weakness that says it is not clearly below.
 public enum FindingDrafter {
-    public static func draft(_ gradings: [IndicatorGrading], counts: [String: (numerator: Double, denominator: Double, unit: String)]) -> [Finding] {
+    /// Findings for `gradings`, quoting the counts of the `results` they were graded from.
+    public static func draft(_ gradings: [IndicatorGrading], results: [IndicatorResult]) -> [Finding] {
+        let counted = Dictionary(results.map { ($0.indicator.id, $0.countText) }, uniquingKeysWith: { first, _ in first })
+        func counts(_ grading: IndicatorGrading) -> String { counted[grading.indicator.id] ?? "no counts" }
         let strengths = gradings.compactMap { grading -> Finding? in
             guard let grade = grading.grade, grade >= .good, let value = grading.value, let target = grading.target,
                 value >= target - IndicatorGrading.tolerance
             else { return nil }
-            let text = "\(Percent.text(value)) \(phrase(grading.indicator)) (\(countText(counts[grading.indicator.id])); target \(Percent.text(target)))."
+            let text = "\(Percent.text(value)) \(phrase(grading.indicator)) (\(counts(grading)); target \(Percent.text(target)))."
             return Finding(kind: .strength, text: capitalised(text), origin: .drafted, indicator: grading.indicator.id)
         }
         let weaknesses = gradings.compactMap { grading -> Finding? in
             guard let grade = grading.grade, let value = grading.value, let target = grading.target,
                 value < target - IndicatorGrading.tolerance
             else { return nil }
-            let counted = countText(counts[grading.indicator.id])
             let text =
                 grade >= .good
-                ? "But \(Percent.text(value)) \(phrase(grading.indicator)), short of the target of \(Percent.text(target)) (\(counted)), though not clearly below it."
-                : "But only \(Percent.text(value)) \(phrase(grading.indicator)), against a target of \(Percent.text(target)) (\(counted))."
+                ? "But \(Percent.text(value)) \(phrase(grading.indicator)), short of the target of \(Percent.text(target)) (\(counts(grading))), though not clearly below it."
+                : "But only \(Percent.text(value)) \(phrase(grading.indicator)), against a target of \(Percent.text(target)) (\(counts(grading)))."
             return Finding(kind: .weakness, text: text, origin: .drafted, indicator: grading.indicator.id)
         }
         return strengths + weaknesses
-    }
-
-    static func countText(_ counts: (numerator: Double, denominator: Double, unit: String)?) -> String {
-        guard let counts else { return "no counts" }
-        let unit = counts.unit == "hours" ? " hours" : ""
-        return "\(Thousands.text(counts.numerator)) of \(Thousands.text(counts.denominator))\(unit)"
     }
 
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
@@ -88,6 +84,13 @@ public enum FindingDrafter {
         "P10.discussed": "of dissatisfaction reports were discussed with the person",
         "P10.callback_recorded": "of dissatisfied people had their callback consent recorded",
     ]
+}
+
+extension IndicatorResult {
+    /// Its counts as the card quotes them: `9,460 of 10,000`, or `585,335.6 of 617,366.5 hours`.
+    public var countText: String {
+        "\(Thousands.text(numerator)) of \(Thousands.text(denominator))\(measure.unit == "hours" ? " hours" : "")"
+    }
 }
 
 /// Counts written with thousands separators, to one decimal place when that is not zero (hours):

@@ -109,11 +109,7 @@ extension ReportCard {
                 page.element("td", result.value.map(Percent.text) ?? "–")
                 page.element("td", result.interval.map { "\(Percent.text($0.lower))–\(Percent.text($0.upper))" } ?? "–")
                 page.element("td", result.target.map(Percent.text) ?? "for information")
-                let unit = result.measure.unit == "hours" ? " hours" : ""
-                page.element(
-                    "td",
-                    result.measure.sampleSize == 0 ? "none" : "\(Thousands.text(result.numerator)) of \(Thousands.text(result.denominator))\(unit)"
-                        + (result.smallSample ? " (small sample)" : ""))
+                page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
                 page.open("td")
                 page.raw(RunChart.svg(values: result.series.map(\.value), target: result.target))
                 page.close("td")

@@ -49,9 +49,7 @@ extension ReportCard {
         let value = result.value.map(Percent.text) ?? "—"
         let interval = result.interval.map { "[\(Percent.text($0.lower))–\(Percent.text($0.upper))]" } ?? ""
         let target = result.target.map { "target \(Percent.text($0))" } ?? "informational"
-        let unit = result.measure.unit == "hours" ? " hours" : ""
-        let counts =
-            result.measure.sampleSize == 0 ? "nothing counted" : "\(Thousands.text(result.numerator)) of \(Thousands.text(result.denominator))\(unit)"
+        let counts = result.measure.sampleSize == 0 ? "nothing counted" : result.countText
         let small = result.smallSample && result.measure.sampleSize > 0 ? " (small sample)" : ""
         return "\(result.indicator.id)  \(value) \(interval)  \(target)  \(counts)\(small)  \(grade?.label ?? (result.indicator.isInformational ? "" : "not graded"))"
     }

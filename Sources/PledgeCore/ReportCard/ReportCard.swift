@@ -41,11 +41,10 @@ public struct ReportCard: Sendable {
         promises = (1...10).map { promise in
             let mine = forceResults.filter { $0.indicator.promise == promise }
             let gradings = mine.filter { !$0.indicator.isInformational }.map(IndicatorGrading.init)
-            let counts = Dictionary(uniqueKeysWithValues: mine.map { ($0.indicator.id, ($0.numerator, $0.denominator, $0.measure.unit)) })
             return PromiseCard(
                 promise: promise, wording: PledgeWording.promise(promise),
                 grading: PromiseGrading(promise: promise, indicators: gradings, override: assessment.overrides[promise]),
-                findings: assessment.findings[promise] ?? FindingDrafter.draft(gradings, counts: counts), results: mine,
+                findings: assessment.findings[promise] ?? FindingDrafter.draft(gradings, results: mine), results: mine,
                 realityChecks: realityChecks.filter { $0.promise == promise && window.contains($0.made) }.sorted { $0.made < $1.made })
         }
         let coverage = ShortfallCoverage(gradings: promises.flatMap(\.grading.indicators), actions: actions, on: window.asOfDay)
