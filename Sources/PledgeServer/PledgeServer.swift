@@ -59,9 +59,7 @@ enum Pages {
     static func notFound(_ message: String) -> Response { page(status: .notFound, title: "Page not found", message: message) }
 
     static func page(status: HTTPResponse.Status, title: String, message: String) -> Response {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        let escape = HTMLPage.escape
         return html(
             "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\" /><title>\(escape(title)) – Pledgewatch</title></head>"
                 + "<body><main><h1>\(escape(title))</h1><p>\(escape(message))</p></main></body></html>\n",

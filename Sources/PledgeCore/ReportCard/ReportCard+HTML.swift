@@ -179,7 +179,7 @@ enum RunChart {
 }
 
 /// Builds escaped, well-formed markup.
-struct HTMLPage {
+public struct HTMLPage {
     private(set) var text = ""
 
     init() {}
@@ -198,7 +198,8 @@ struct HTMLPage {
     /// The document: the body and page closed, after the doctype.
     var finished: String { "<!DOCTYPE html>\n" + text + "</body>\n</html>\n" }
 
-    static func escape(_ raw: String) -> String {
+    /// `raw` with `&`, `<`, `>` and `"` written as entities, safe in text and in quoted attributes.
+    public static func escape(_ raw: String) -> String {
         var out = ""
         out.reserveCapacity(raw.utf8.count)
         for character in raw {
