@@ -41,7 +41,7 @@ enum FunnelChart {
         let span = max(highest - lowest, 0.01), maxN = largest * 1.05
         func x(_ n: Double) -> Double { left + (width - left - right) * n / maxN }
         func y(_ share: Double) -> Double { top + (height - top - bottom) * (1 - (max(lowest, min(highest, share)) - lowest) / span) }
-        func f(_ value: Double) -> String { String(Double(Int((value * 10).rounded())) / 10) }
+        let f = HTMLPage.coordinate
         var shapes: [String] = []
         let steps = (1...80).map { maxN * Double($0) / 80 }
         for (z, dash) in [(FunnelPlot.z95, "4,3"), (FunnelPlot.z998, "")] {

@@ -163,7 +163,7 @@ enum RunChart {
         let span = max(high - low, 0.01)
         func x(_ index: Int) -> Double { 2 + (width - 4) * Double(index) / Double(max(values.count - 1, 1)) }
         func y(_ value: Double) -> Double { 2 + (height - 4) * (1 - (value - low) / span) }
-        func fixed(_ value: Double) -> String { String(Double(Int((value * 10).rounded())) / 10) }
+        let fixed = HTMLPage.coordinate
         var segments: [[String]] = [[]]
         for (index, value) in values.enumerated() {
             if let value { segments[segments.count - 1].append("\(fixed(x(index))),\(fixed(y(value)))") } else if !segments.last!.isEmpty { segments.append([]) }
@@ -197,6 +197,9 @@ public struct HTMLPage {
 
     /// The document: the body and page closed, after the doctype.
     var finished: String { "<!DOCTYPE html>\n" + text + "</body>\n</html>\n" }
+
+    /// An SVG coordinate to a tenth of a unit, as the charts write them (`12.3`).
+    static func coordinate(_ value: Double) -> String { String(Double(Int((value * 10).rounded())) / 10) }
 
     /// `raw` with `&`, `<`, `>` and `"` written as entities, safe in text and in quoted attributes.
     public static func escape(_ raw: String) -> String {
