@@ -36,7 +36,7 @@ struct GenerateCommand: AsyncParsableCommand {
         guard Profile.named(profile) != nil else {
             throw ValidationError("'\(profile)' is not a profile; use one of \(Profile.names.joined(separator: ", "))")
         }
-        guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2008/09, 2009-01, 2009-Q1 or 2008-04-01..2008-06-30)") }
+        try ReportSelection.check(period: period)
         guard scale > 0, scale <= 1_000 else { throw ValidationError("--scale must be above 0 and at most 1000") }
     }
 

@@ -31,7 +31,7 @@ struct NationalCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)") }
+        try ReportSelection.check(period: period)
     }
 
     func run() async throws {

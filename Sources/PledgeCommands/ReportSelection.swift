@@ -25,6 +25,11 @@ struct ReportSelection: ParsableArguments {
     /// Refuses a force id or period that does not exist, saying what would do.
     static func check(force: String, period: String) throws {
         guard ForceCatalogue.force(id: force) != nil else { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
+        try check(period: period)
+    }
+
+    /// Refuses a period written in none of the four forms, showing them.
+    static func check(period: String) throws {
         guard Period(period) != nil else { throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)") }
     }
 
