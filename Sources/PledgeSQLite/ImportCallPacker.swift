@@ -80,6 +80,11 @@ struct PackedMonth: Hashable {
         try db.execute(sql: "INSERT OR IGNORE INTO packed_calls_stale (force_id, local_month) VALUES (?, ?)", arguments: arguments)
     }
 
+    /// Takes the stale mark off, once the month is packed again (or holds no calls).
+    func clearStale(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM packed_calls_stale WHERE force_id = ? AND local_month = ?", arguments: arguments)
+    }
+
     func deletePacked(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM packed_calls WHERE force_id = ? AND local_month = ?", arguments: arguments)
     }

@@ -53,7 +53,7 @@ extension SQLiteStore {
                     try key.deletePacked(db)
                     continue
                 }
-                try db.execute(sql: "DELETE FROM packed_calls_stale WHERE force_id = ? AND local_month = ?", arguments: [force, month])
+                try key.clearStale(db)
                 repacked += 1
             }
         }
