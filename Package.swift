@@ -44,11 +44,13 @@ let package = Package(
             swiftSettings: strictSettings),
         // Calibrated synthetic records: every kind, as files the importer accepts.
         .target(name: "PledgeGenerate", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
-        // The HTTP adapter. A placeholder until the website issue; it may only see the protocol.
+        // The public website's pages: layout, style and one view per page, as escaped HTML. Core only.
+        .target(name: "PledgeViews", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
+        // The HTTP adapter: routes, caching, the JSON API. It sees the store protocol, never a store.
         .target(
             name: "PledgeServer",
             dependencies: [
-                "PledgeCore", "PledgeStore", .product(name: "Hummingbird", package: "hummingbird"),
+                "PledgeCore", "PledgeStore", "PledgeViews", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
@@ -78,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "PledgeServerTests",
             dependencies: [
-                "PledgeServer", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
+                "PledgeServer", "PledgeViews", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport", "PledgeGenerate",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

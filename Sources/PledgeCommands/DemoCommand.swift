@@ -5,11 +5,17 @@ import PledgeGenerate
 import PledgeImport
 import PledgeStore
 
-/// `pledgewatch demo`: generate Leicestershire 2008/09 when it is not there yet, import it, show the store.
+/// `pledgewatch demo`: generate Leicestershire 2008/09 when it is not there yet, import it, show the store,
+/// then serve the website on it until stopped.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate Leicestershire's 2008/09 records (once), import them and show what the store holds.")
+        abstract: "Generate Leicestershire's 2008/09 records (once), import them, show what the store holds, and serve the website on them.")
+
+    @Flag(name: .customLong("serve"), inversion: .prefixedNo, help: "Serve the website on the demo store once it is imported.")
+    var serve = true
+
+    @OptionGroup var site: SiteOptions
 
     @Option(help: ArgumentHelp("Where the demo files are kept.", valueName: "dir"))
     var out: String = "generated/leicestershire-2008"
@@ -29,6 +35,13 @@ struct DemoCommand: AsyncParsableCommand {
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         print("")
-        try await StatusCommand.show(try await store.open().status())
+        let opened = try store.open()
+        try await StatusCommand.show(try await opened.status())
+        guard serve else { return }
+        print("")
+        print("serving the demo on http://\(site.host):\(site.port)/ as of 31 March 2009 (stop with Ctrl-C) …")
+        // The demo year ends on 31 March 2009: the site shows it as it stood then, unless --as-of says otherwise.
+        let endOfYear = ZoneRulesCache.rules(for: "Europe/London")!.startOfDay(LocalDate(year: 2009, month: 4, day: 1)!)
+        try await site.serve(opened, fixed: endOfYear)
     }
 }

@@ -1,26 +1,59 @@
 import ArgumentParser
 import Hummingbird
 import Logging
+import PledgeCore
 import PledgeServer
+import PledgeStore
 
 /// `pledgewatch serve`: the public website on the embedded store.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Serve the public website (read-only) from the store; stops gracefully on SIGTERM or Ctrl-C.")
 
+    @OptionGroup var site: SiteOptions
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await site.serve(try store.open())
+    }
+}
+
+/// Where and as of when the site is served; shared by `serve` and `demo`.
+struct SiteOptions: ParsableArguments {
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
     @Option(help: "The port to listen on.")
     var port = 8080
 
-    @OptionGroup var store: StoreOptions
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Show the site as it stood at the end of this day (YYYY-MM-DD, Europe/London): teams, meetings and figures as of then. For archives and demos; default: now.",
+            valueName: "date"))
+    var asOf: String?
 
-    func run() async throws {
+    func validate() throws {
+        if let asOf, LocalDate(asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date (YYYY-MM-DD)") }
+    }
+
+    /// The site's clock: the real one, or fixed at the end of `--as-of` (or at `fixed` when given).
+    func clock(fixed: Instant? = nil) -> @Sendable () -> Instant {
+        if let day = asOf.flatMap(LocalDate.init), let zone = ZoneRulesCache.rules(for: "Europe/London") {
+            // The end of the day: the instant the next one starts, so that its month counts as whole.
+            let instant = zone.startOfDay(day.adding(days: 1))
+            return { instant }
+        }
+        if let fixed { return { fixed } }
+        return SystemClock.now
+    }
+
+    /// Serves `store` until SIGTERM or SIGINT: Hummingbird then stops accepting and lets requests in flight finish.
+    func serve(_ store: any PledgeStore, fixed: Instant? = nil) async throws {
         var logger = Logger(label: "pledgewatch")
         logger.logLevel = .info
-        let app = PledgeServer.application(store: try store.open(), host: host, port: port, now: SystemClock.now, logger: logger)
-        // Hummingbird shuts down gracefully on SIGTERM and SIGINT by default: requests in flight finish.
+        let app = PledgeServer.application(store: store, host: host, port: port, now: clock(fixed: fixed), logger: logger)
         try await app.runService()
     }
 }

@@ -13,6 +13,22 @@ public protocol PledgeStore: Sendable {
     /// instant lies in `[from, to)` (postings: every posting; victims: with all their updates).
     func indicatorFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts
 
+    /// The neighbourhoods of `force`, or of every force when nil, by force and id.
+    func neighbourhoodProfiles(force: Force?) async throws -> [NeighbourhoodProfile]
+
+    /// The neighbourhood boundaries of `force`, or of every force when nil, by force and id.
+    func boundaries(force: Force?) async throws -> [Boundary]
+
+    /// One neighbourhood with its boundary, every team posting, engagement, priority and monthly update;
+    /// nil when the force has no such neighbourhood.
+    func neighbourhoodDetail(force: Force, id: String) async throws -> NeighbourhoodDetail?
+
+    /// The months with crimes placed in the neighbourhood, latest first.
+    func crimeMonths(force: Force, neighbourhood: String) async throws -> [YearMonth]
+
+    /// The crimes placed in the neighbourhood in `month`.
+    func streetCrimes(force: Force, neighbourhood: String, month: YearMonth) async throws -> [StreetCrime]
+
     /// Brings data the store derives from the records (packed call facts) up to date after imports. Figures
     /// are the same without it, only slower to compute: readers never trust derived data that an import
     /// has made stale. Blocking: call it off any event loop.

@@ -5,6 +5,12 @@ extension NationalPicture {
         let label = cards.first?.window.period.label ?? ""
         var page = HTMLPage(title: "The Policing Pledge across forces, \(label)", css: ReportCard.css)
         page.element("h1", "The Policing Pledge across forces, \(label)")
+        write(into: &page)
+        return page.finished
+    }
+
+    /// The grades table and the funnel plots, for a page that has its own head, style and heading.
+    public func write(into page: inout HTMLPage) {
         page.open("table")
         page.raw("<thead><tr><th>Force</th>" + (1...10).map { "<th>\($0)</th>" }.joined() + "<th>Force grade</th></tr></thead>")
         page.open("tbody")
@@ -28,13 +34,13 @@ extension NationalPicture {
                 ["class": "how"])
             page.raw(FunnelChart.svg(funnel))
         }
-        return page.finished
     }
 }
 
 /// Draws a funnel plot: share against denominator, limits as curves, forces as labelled dots.
-enum FunnelChart {
-    static func svg(_ funnel: FunnelPlot, width: Double = 640, height: Double = 300) -> String {
+public enum FunnelChart {
+    /// The plot as inline SVG; empty when it has no points.
+    public static func svg(_ funnel: FunnelPlot, width: Double = 640, height: Double = 300) -> String {
         guard let national = funnel.national, let largest = funnel.points.map(\.denominator).max() else { return "" }
         let left = 48.0, right = 12.0, top = 10.0, bottom = 30.0
         let lowest = min(funnel.points.map(\.value).min()!, national - 0.15), highest = max(funnel.points.map(\.value).max()!, min(1, national + 0.1))

@@ -6,6 +6,14 @@ extension ReportCard {
     /// and, beyond the 2009 report, each figure with its count, interval and target.
     public var html: String {
         var page = HTMLPage(title: "Delivering the Policing Pledge: \(forceName), \(window.period.label)", css: Self.css)
+        write(into: &page)
+        return page.finished
+    }
+
+    /// The card's content (from its heading to its footer), for a page that has its own head and style.
+    /// Promise headings link to `promiseLink(n)` when it is given; `afterHeader` writes what a page puts
+    /// straight after the card's heading and overall grade.
+    public func write(into page: inout HTMLPage, promiseLink: ((Int) -> String)? = nil, afterHeader: ((inout HTMLPage) -> Void)? = nil) {
         page.open("header")
         page.element("p", "Delivering the Policing Pledge", ["class": "kicker"])
         page.element("h1", forceName)
@@ -16,15 +24,11 @@ extension ReportCard {
         page.element("p", grading.explanation, ["class": "how"])
         page.close("div")
         page.close("header")
+        afterHeader?(&page)
 
         page.open("section", ["class": "scale"])
         page.element("h2", "The different grades")
-        page.open("dl")
-        for grade in Grade.allCases.reversed() {
-            page.element("dt", grade.label, ["class": "grade \(Self.gradeClass(grade))"])
-            page.element("dd", grade.meaning)
-        }
-        page.close("dl")
+        Self.writeGradeScale(into: &page)
         page.close("section")
 
         page.open("section", ["class": "summary"])
@@ -47,7 +51,7 @@ extension ReportCard {
 
         page.open("section", ["class": "findings"])
         page.element("h2", "Summary of findings")
-        for card in promises { Self.write(card, zone: window.zone, into: &page) }
+        for card in promises { Self.write(card, zone: window.zone, link: promiseLink?(card.promise), into: &page) }
         page.close("section")
 
         page.open("section", ["class": "improving"])
@@ -72,13 +76,13 @@ extension ReportCard {
             "p",
             "Grades follow the inspectorate's rules as Pledgewatch applies them to the force's own records: each figure is graded against its target using its 95% Wilson interval (a ratio-estimator interval for hours), a promise takes the weighted mean of its figures' grades, and the force the mean of its promises and improvement areas, with caps. Drafted findings come from the figures; findings marked as edited or added are the assessor's.")
         page.close("footer")
-        return page.finished
     }
 
-    private static func write(_ card: PromiseCard, zone: ZoneRules, into page: inout HTMLPage) {
+    private static func write(_ card: PromiseCard, zone: ZoneRules, link: String?, into page: inout HTMLPage) {
         page.open("article", ["class": "promise"])
         page.open("h3")
-        page.text("Pledge point \(card.promise) ")
+        if let link { page.element("a", "Pledge point \(card.promise)", ["href": link]) } else { page.text("Pledge point \(card.promise)") }
+        page.text(" ")
         page.element("span", gradeText(card.grading), ["class": "grade \(gradeClass(card.grading.published))"])
         page.close("h3")
         if card.findings.isEmpty {
@@ -131,14 +135,26 @@ extension ReportCard {
         page.close("article")
     }
 
-    static func gradeText(_ grading: PromiseGrading) -> String {
+    /// The published grade, marked "(assessed)" when an assessor overrode it.
+    public static func gradeText(_ grading: PromiseGrading) -> String {
         guard let published = grading.published else { return "NOT ASSESSED" }
         return grading.override == nil ? published.label : "\(published.label) (assessed)"
     }
 
-    static func gradeClass(_ grade: Grade?) -> String { grade?.label.lowercased() ?? "none" }
+    /// The four grades, best first, each with its meaning, as a definition list.
+    public static func writeGradeScale(into page: inout HTMLPage) {
+        page.open("dl")
+        for grade in Grade.allCases.reversed() {
+            page.element("dt", grade.label, ["class": "grade \(gradeClass(grade))"])
+            page.element("dd", grade.meaning)
+        }
+        page.close("dl")
+    }
 
-    static let css = """
+    public static func gradeClass(_ grade: Grade?) -> String { grade?.label.lowercased() ?? "none" }
+
+    /// The card's own style sheet, sized for A4.
+    public static let css = """
         @page { size: A4; margin: 18mm 16mm; }
         body { font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; max-width: 180mm; margin: 0 auto; line-height: 1.35; }
         h1 { font-size: 22pt; margin: 0 0 4pt; } h2 { font-size: 14pt; border-bottom: 2px solid #1d3f72; padding-bottom: 2pt; margin-top: 18pt; }
@@ -155,8 +171,9 @@ extension ReportCard {
 }
 
 /// A small inline SVG run chart of monthly shares with the target as a dashed line; empty months are gaps.
-enum RunChart {
-    static func svg(values: [Double?], target: Double?, width: Double = 96, height: Double = 24) -> String {
+public enum RunChart {
+    /// The chart as inline SVG, empty when fewer than two months have a value.
+    public static func svg(values: [Double?], target: Double?, width: Double = 96, height: Double = 24) -> String {
         let present = values.compactMap { $0 }
         guard present.count >= 2 else { return "" }
         let low = min(present.min()!, target ?? 1), high = max(present.max()!, target ?? 0)
@@ -178,55 +195,3 @@ enum RunChart {
     }
 }
 
-/// Builds escaped, well-formed markup.
-public struct HTMLPage {
-    private(set) var text = ""
-
-    init() {}
-
-    /// A page opened up to its body: language, character set, title and inline style.
-    init(title: String, css: String) {
-        open("html", ["lang": "en-GB", "xmlns": "http://www.w3.org/1999/xhtml"])
-        open("head")
-        raw("<meta charset=\"utf-8\" />")
-        element("title", title)
-        element("style", css)
-        close("head")
-        open("body")
-    }
-
-    /// The document: the body and page closed, after the doctype.
-    var finished: String { "<!DOCTYPE html>\n" + text + "</body>\n</html>\n" }
-
-    /// An SVG coordinate to a tenth of a unit, as the charts write them (`12.3`).
-    static func coordinate(_ value: Double) -> String { String(Double(Int((value * 10).rounded())) / 10) }
-
-    /// `raw` with `&`, `<`, `>` and `"` written as entities, safe in text and in quoted attributes.
-    public static func escape(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for character in raw {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    private static func attributes(_ attributes: [String: String]) -> String {
-        attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
-    }
-
-    mutating func open(_ tag: String, _ attributes: [String: String] = [:]) { text += "<\(tag)\(Self.attributes(attributes))>" }
-    mutating func close(_ tag: String) { text += "</\(tag)>\n" }
-    mutating func text(_ raw: String) { text += Self.escape(raw) }
-    mutating func raw(_ markup: String) { text += markup }
-
-    mutating func element(_ tag: String, _ content: String, _ attributes: [String: String] = [:]) {
-        text += "<\(tag)\(Self.attributes(attributes))>\(Self.escape(content))</\(tag)>"
-    }
-}

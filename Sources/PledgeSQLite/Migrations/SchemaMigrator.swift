@@ -10,6 +10,7 @@ enum SchemaMigrator {
         migrator.registerMigration(M0004VictimUpdatesByVictim.name) { db in try db.execute(sql: M0004VictimUpdatesByVictim.sql) }
         migrator.registerMigration(M0005AppointmentLead.name) { db in try db.execute(sql: M0005AppointmentLead.sql) }
         migrator.registerMigration(M0006Assessments.name) { db in try db.execute(sql: M0006Assessments.sql) }
+        migrator.registerMigration(M0007CrimesByNeighbourhood.name) { db in try db.execute(sql: M0007CrimesByNeighbourhood.sql) }
         return migrator
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import PledgeCore
+import PledgeStore
+import PledgeViews
+
+/// The public website's pages.
+enum SiteRoutes {
+    static func register(on router: Router<some RequestContext>, data: SiteData) {
+        router.get("/") { _, _ in Reply.html(HomePage.html(forces: try await data.forcesWithRecords())) }
+        router.get("assets/site.css") { _, _ in Reply.css(SiteStyle.css) }
+        router.get("pledge") { _, _ in Reply.html(PledgePage.html()) }
+        router.get("find") { request, _ in try await find(request, data: data) }
+        router.get("forces") { _, _ in
+            let held = Set(try await data.forcesWithRecords().map(\.id))
+            return Reply.html(ForcesPage.html(all: ForceCatalogue.all, withRecords: held))
+        }
+        router.get("forces/:force") { _, context in
+            let force = try Requested.force(context)
+            let profiles = try await data.store.neighbourhoodProfiles(force: force)
+            let latest = try await data.periodChoices(force).first
+            return Reply.html(ForcePage.html(force: force, neighbourhoods: profiles, latestPeriod: latest))
+        }
+        router.get("forces/:force/report") { request, context in
+            let (figures, choices) = try await figures(request, context, data: data)
+            return Reply.html(ReportPage.html(card: figures.card, periodChoices: choices))
+        }
+        router.get("forces/:force/report/print") { request, context in
+            Reply.html(try await figures(request, context, data: data).0.card.html)
+        }
+        router.get("forces/:force/promises/:promise") { request, context in
+            let promise = try Requested.promise(context)
+            let (figures, choices) = try await figures(request, context, data: data)
+            let names = try await data.neighbourhoodNames(try Requested.force(context))
+            let promiseFigures = PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names)
+            return Reply.html(PromisePage.html(figures: promiseFigures, card: figures.card, periodChoices: choices))
+        }
+        router.get("forces/:force/neighbourhoods/:neighbourhood") { request, context in
+            Reply.html(try await neighbourhood(request, context, data: data).html)
+        }
+        router.get("national") { request, _ in
+            let choices = try await data.nationalChoices()
+            guard let period = try Requested.period(request, fallback: choices.first) else {
+                return Reply.html(NationalPage.html(picture: NationalPicture(cards: []), period: "–", periodChoices: []))
+            }
+            return Reply.html(NationalPage.html(picture: try await data.national(period: period), period: period.label, periodChoices: choices))
+        }
+    }
+
+    /// A search: one neighbourhood found goes straight to its page; several, or none, get a results page.
+    static func find(_ request: Request, data: SiteData) async throws -> Response {
+        let (query, found) = try await search(request, data: data)
+        if found.neighbourhoods.count == 1, let only = found.neighbourhoods.first {
+            return Reply.redirect(to: SiteLayout.neighbourhoodPath(only.forceID, only.id))
+        }
+        return Reply.html(FindPage.html(query: query, found: found))
+    }
+
+    /// What `?q=` or `?lat=&lng=` finds, and the query in words.
+    static func search(_ request: Request, data: SiteData) async throws -> (String, NeighbourhoodFinder.Found) {
+                let finder = try await data.neighbourhoodFinder()
+        if let lat = Requested.parameter(request, "lat"), let lng = Requested.parameter(request, "lng") {
+            guard let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+                throw SiteError(
+                    status: .badRequest, title: "Check the latitude and longitude",
+                    message: "Give the latitude and the longitude in decimal degrees, for example 52.6369 and -1.1398.")
+            }
+            return ("\(lat), \(lng)", finder.byPoint(GeoPoint(longitude: longitude, latitude: latitude)))
+        }
+        guard let query = Requested.parameter(request, "q")?.trimmingCharacters(in: .whitespacesAndNewlines), !query.isEmpty else {
+            throw SiteError(
+                status: .badRequest, title: "Enter a postcode or a place",
+                message: "Enter a postcode, the first part of one, or the name of a place or neighbourhood.")
+        }
+        return (query, finder.search(query))
+    }
+
+    /// The force's figures for the period asked for (its latest financial year by default) and the periods it has.
+    static func figures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (ReportFigures, [String]) {
+        let force = try Requested.force(context)
+        let choices = try await data.periodChoices(force)
+        guard let period = try Requested.period(request, fallback: choices.first) else {
+            throw SiteError.notFound("\(force.name) has no calls recorded yet, so there are no figures to show.")
+        }
+        return (try await data.figures(force, period: period), choices)
+    }
+
+    static func neighbourhood(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> NeighbourhoodPage {
+        let force = try Requested.force(context)
+        guard let id = context.parameters.get("neighbourhood"), let detail = try await data.store.neighbourhoodDetail(force: force, id: id) else {
+            throw SiteError.notFound("\(force.name) has no neighbourhood with that name. Its neighbourhoods are listed on the force's page.")
+        }
+        let crimes: CrimeSummary?
+        if let month = try await data.store.crimeMonths(force: force, neighbourhood: id).first {
+            crimes = CrimeSummary(month: month, crimes: try await data.store.streetCrimes(force: force, neighbourhood: id, month: month))
+        } else {
+            crimes = nil
+        }
+        let choices = try await data.periodChoices(force)
+        let period = try Requested.period(request, fallback: choices.first)
+        var results: [IndicatorResult] = []
+        if let period { results = try await data.figures(force, period: period).results }
+        return NeighbourhoodPage(
+            detail: detail, forceName: force.name, now: data.now(), zone: ZoneRulesCache.rules(for: force.timeZone)!, crimes: crimes,
+            period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force },
+            periodChoices: choices)
+    }
+}

@@ -1,0 +1,230 @@
+import PledgeCore
+
+/// One neighbourhood: its team, where they are based and how to reach them, chances to meet them, current
+/// priorities, the latest monthly update, the crime map, and how the promises are kept locally.
+public struct NeighbourhoodPage {
+    public let detail: NeighbourhoodDetail
+    public let forceName: String
+    /// The site's now, and the zone its times are shown in.
+    public let now: Instant
+    public let zone: ZoneRules
+    /// The latest month with crimes, summarised; nil when none are placed here.
+    public let crimes: CrimeSummary?
+    /// The neighbourhood's own figures for `period`, and the force's for comparison.
+    public let period: String?
+    public let local: [IndicatorResult]
+    public let force: [IndicatorResult]
+    public let periodChoices: [String]
+
+    public init(
+        detail: NeighbourhoodDetail, forceName: String, now: Instant, zone: ZoneRules, crimes: CrimeSummary?, period: String?,
+        local: [IndicatorResult], force: [IndicatorResult], periodChoices: [String]
+    ) {
+        self.detail = detail
+        self.forceName = forceName
+        self.now = now
+        self.zone = zone
+        self.crimes = crimes
+        self.period = period
+        self.local = local
+        self.force = force
+        self.periodChoices = periodChoices
+    }
+
+    public var html: String {
+        let profile = detail.profile
+        let today = zone.localDate(of: now)
+        return SiteLayout.page(
+            title: profile.name,
+            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(profile.forceID))]
+        ) { page in
+            page.element("p", [profile.unit.map { "Part of \($0), \(forceName)." } ?? forceName, profile.description].compactMap { $0 }.joined(separator: " "), ["class": "lead"])
+            writeTeam(today: today, into: &page)
+            writeContact(into: &page)
+            writeMeetings(into: &page)
+            writePriorities(today: today, into: &page)
+            writeUpdate(today: today, into: &page)
+            writeCrimes(into: &page)
+            writeFigures(into: &page)
+        }
+    }
+
+    private func writeTeam(today: LocalDate, into page: inout HTMLPage) {
+        page.element("h2", "Your neighbourhood team")
+        let team = detail.team(on: today)
+        guard !team.isEmpty else {
+            page.element("p", "No officers are recorded in post for this team on \(PlainDates.day(today)).")
+            return
+        }
+        page.open("ul", ["class": "plain team"])
+        for member in team {
+            page.open("li")
+            page.element("strong", "\(member.rank) \(member.name)")
+            page.text(", in post for \(member.timeInPostText(on: today)) (since \(PlainDates.day(member.startedOn)))")
+            if let bio = member.bio { page.element("p", bio, ["class": "hint"]) }
+            page.close("li")
+        }
+        page.close("ul")
+    }
+
+    private func writeContact(into page: inout HTMLPage) {
+        let profile = detail.profile
+        page.element("h2", "Where they are based and how to contact them")
+        page.open("dl")
+        if let base = profile.base {
+            page.element("dt", "Based at")
+            // Addresses often start with the base's name already.
+            let address = profile.address.map { $0.hasPrefix(base) ? $0 : "\(base), \($0)" } ?? base
+            page.element("dd", [address, profile.postcode].compactMap { $0 }.joined(separator: ", "))
+        }
+        if let phone = profile.phone {
+            page.element("dt", "Phone")
+            page.element("dd", phone == "101" ? "101 (the non-emergency number); in an emergency call 999" : phone)
+        }
+        if let email = profile.email {
+            page.element("dt", "Email")
+            page.open("dd")
+            page.element("a", email, ["href": "mailto:\(email)"])
+            page.close("dd")
+        }
+        page.close("dl")
+        page.element("p", "The team promises to answer every message within 24 hours.", ["class": "hint"])
+    }
+
+    private func writeMeetings(into page: inout HTMLPage) {
+        page.element("h2", "Meet your team")
+        let upcoming = detail.upcoming(after: now)
+        if upcoming.isEmpty {
+            page.element("p", "No meetings are arranged yet. Contact the team to ask when the next one is.")
+        } else {
+            writeEngagements(upcoming, into: &page)
+        }
+        let recent = detail.recent(before: now)
+        if !recent.isEmpty {
+            page.element("h3", "Recent meetings")
+            writeEngagements(recent, into: &page)
+        }
+    }
+
+    private func writeEngagements(_ engagements: [Engagement], into page: inout HTMLPage) {
+        page.open("ul")
+        for engagement in engagements {
+            page.open("li")
+            page.element("strong", engagement.title ?? engagement.kindText)
+            page.text(": " + PlainDates.span(engagement.startsAt, engagement.endsAt, zone: zone))
+            if let address = engagement.address { page.text(", at \(address)") }
+            page.text(" (\(engagement.kindText.lowercased()))")
+            page.close("li")
+        }
+        page.close("ul")
+    }
+
+    private func writePriorities(today: LocalDate, into page: inout HTMLPage) {
+        page.element("h2", "What the team is working on")
+        let priorities = detail.currentPriorities(on: today)
+        guard !priorities.isEmpty else {
+            page.element("p", "No priorities are recorded for this neighbourhood yet.")
+            return
+        }
+        page.open("table")
+        page.element("caption", "Priorities agreed with the community, latest first")
+        page.raw("<thead><tr><th scope=\"col\">Priority</th><th scope=\"col\">Agreed</th><th scope=\"col\">What was done</th></tr></thead>")
+        page.open("tbody")
+        for priority in priorities {
+            page.open("tr")
+            page.element("th", priority.issue, ["scope": "row"])
+            page.element("td", priority.agreedOn.map(PlainDates.day) ?? "–")
+            let done = priority.action.map { action in priority.actionOn.map { "\(action) (\(PlainDates.day($0)))" } ?? action }
+            page.element("td", done ?? "Nothing recorded yet")
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+    }
+
+    private func writeUpdate(today: LocalDate, into page: inout HTMLPage) {
+        page.element("h2", "Latest monthly update")
+        guard let update = detail.latestUpdate(on: today) else {
+            page.element("p", "No monthly update has been published yet.")
+            return
+        }
+        let contents = update.contents
+        page.element(
+            "p",
+            "The update for \(PlainDates.month(update.month)) was published on \(PlainDates.day(update.publishedOn))\(update.channel.map { " (\($0))" } ?? "")."
+                + (contents.isEmpty ? " It did not include a crime map, outcomes, partner action or force performance." : " It included \(Self.list(contents))."))
+    }
+
+    private func writeCrimes(into page: inout HTMLPage) {
+        guard let crimes else {
+            page.element("h2", "Crime map")
+            page.element("p", "No crimes are recorded in this neighbourhood.")
+            return
+        }
+        let title = "Crimes in \(detail.profile.name), \(PlainDates.month(crimes.month))"
+        page.element("h2", "Crime map: \(PlainDates.month(crimes.month))")
+        page.open("figure")
+        page.raw(CrimeMapSVG.svg(boundary: detail.boundary, summary: crimes, title: title))
+        page.element(
+            "figcaption",
+            "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres.")
+        page.close("figure")
+        let colours = CrimeMapSVG.colours(for: crimes)
+        page.open("table")
+        page.element("caption", "Crimes by kind")
+        page.raw("<thead><tr><th scope=\"col\">Kind of crime</th><th scope=\"col\" class=\"number\">Number</th></tr></thead>")
+        page.open("tbody")
+        for category in crimes.categories {
+            page.open("tr")
+            page.open("th", ["scope": "row"])
+            page.raw("<span class=\"swatch\" style=\"background:\(colours[category.category]!)\" aria-hidden=\"true\"></span>")
+            page.text(category.category)
+            page.close("th")
+            page.element("td", "\(category.count)", ["class": "number"])
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+        let shown = crimes.points.prefix(Self.placesListed)
+        page.open("details")
+        page.element("summary", "Crimes place by place (the map as a table)")
+        page.open("table")
+        page.element("caption", shown.count < crimes.points.count ? "The \(shown.count) places listed first of \(crimes.points.count), north to south" : "Every place on the map, north to south")
+        page.raw("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Crimes</th></tr></thead>")
+        page.open("tbody")
+        for point in shown {
+            page.open("tr")
+            page.element("th", point.location, ["scope": "row"])
+            page.element("td", point.categories.map { "\($0.count) \($0.category)" }.joined(separator: ", "))
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+        page.close("details")
+    }
+
+    private func writeFigures(into page: inout HTMLPage) {
+        page.element("h2", "How the promises are kept here")
+        guard let period, !local.isEmpty else {
+            page.element("p", "There are no figures for this neighbourhood yet.")
+            return
+        }
+        page.element(
+            "p",
+            "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value.")
+        PeriodChooser.write(into: &page, action: SiteLayout.neighbourhoodPath(detail.profile.forceID, detail.profile.id), current: period, choices: periodChoices)
+        let byID = Dictionary(force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for promise in 1...10 {
+            let mine = local.filter { $0.indicator.promise == promise && $0.measure.sampleSize > 0 }
+            guard !mine.isEmpty else { continue }
+            FigureTable.write(mine, caption: "Promise \(promise)", comparedWith: byID, into: &page)
+        }
+    }
+
+    /// Places listed in the table under the map: enough for any neighbourhood's month, bounded so the page stays small.
+    static let placesListed = 300
+
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+}
