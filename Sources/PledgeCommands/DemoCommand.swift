@@ -41,7 +41,6 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
         print("serving the demo on http://\(site.host):\(site.port)/ as of 31 March 2009 (stop with Ctrl-C) …")
         // The demo year ends on 31 March 2009: the site shows it as it stood then, unless --as-of says otherwise.
-        let endOfYear = ZoneRulesCache.rules(for: "Europe/London")!.startOfDay(LocalDate(year: 2009, month: 4, day: 1)!)
-        try await site.serve(opened, fixed: endOfYear)
+        try await site.serve(opened, asOf: LocalDate(year: 2009, month: 3, day: 31)!)
     }
 }

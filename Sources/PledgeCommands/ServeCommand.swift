@@ -38,22 +38,19 @@ struct SiteOptions: ParsableArguments {
         if let asOf, LocalDate(asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date (YYYY-MM-DD)") }
     }
 
-    /// The site's clock: the real one, or fixed at the end of `--as-of` (or at `fixed` when given).
-    func clock(fixed: Instant? = nil) -> @Sendable () -> Instant {
-        if let day = asOf.flatMap(LocalDate.init), let zone = ZoneRulesCache.rules(for: "Europe/London") {
-            // The end of the day: the instant the next one starts, so that its month counts as whole.
-            let instant = zone.startOfDay(day.adding(days: 1))
-            return { instant }
-        }
-        if let fixed { return { fixed } }
-        return SystemClock.now
+    /// The site's clock: fixed at the end of `--as-of`, else of `defaultDay` when given, else the real one.
+    func clock(defaultDay: LocalDate? = nil) -> @Sendable () -> Instant {
+        guard let day = asOf.flatMap(LocalDate.init) ?? defaultDay, let zone = ZoneRulesCache.rules(for: "Europe/London") else { return SystemClock.now }
+        // The end of the day: the instant the next one starts, so that its month counts as whole.
+        let instant = zone.startOfDay(day.adding(days: 1))
+        return { instant }
     }
 
     /// Serves `store` until SIGTERM or SIGINT: Hummingbird then stops accepting and lets requests in flight finish.
-    func serve(_ store: any PledgeStore, fixed: Instant? = nil) async throws {
+    func serve(_ store: any PledgeStore, asOf defaultDay: LocalDate? = nil) async throws {
         var logger = Logger(label: "pledgewatch")
         logger.logLevel = .info
-        let app = PledgeServer.application(store: store, host: host, port: port, now: clock(fixed: fixed), logger: logger)
+        let app = PledgeServer.application(store: store, host: host, port: port, now: clock(defaultDay: defaultDay), logger: logger)
         try await app.runService()
     }
 }

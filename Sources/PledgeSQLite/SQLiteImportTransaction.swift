@@ -60,11 +60,7 @@ final class SQLiteImportTransaction: ImportTransaction {
         }[0].get()
     }
 
-    func boundaries(of force: Force) throws -> [Boundary] {
-        try Row.fetchAll(
-            db, sql: "SELECT neighbourhood_id, geometry FROM boundaries WHERE force_id = ?", arguments: [force.number]
-        ).map { try Boundary(force: force, neighbourhoodID: $0[0], geometryJSON: $0[1]) }
-    }
+    func boundaries(of force: Force) throws -> [Boundary] { try SQLiteStore.boundaries(db, force: force) }
 
     func placeCrimes(of force: Force, in index: BoundaryIndex) throws -> Int {
         let rows = try Row.fetchAll(

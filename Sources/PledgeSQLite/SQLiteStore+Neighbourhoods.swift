@@ -9,25 +9,25 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT force_id, neighbourhood_id, name, lpu, area_type, base, address, postcode, phone, email, url,
-                           latitude, longitude, population, description
-                    FROM neighbourhoods WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id
-                    """,
+                sql: "SELECT \(Self.profileColumns) FROM neighbourhoods WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id",
                 arguments: [force?.number, force?.number]
             ).compactMap(Self.profile)
         }
     }
 
     public func boundaries(force: Force?) async throws -> [Boundary] {
-        try await pool.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT force_id, neighbourhood_id, geometry FROM boundaries WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id",
-                arguments: [force?.number, force?.number]
-            ).compactMap { row in
-                guard let force = ForceCatalogue.force(number: row[0]) else { return nil }
-                return try Boundary(force: force, neighbourhoodID: row[1], geometryJSON: row[2])
-            }
+        try await pool.read { db in try Self.boundaries(db, force: force) }
+    }
+
+    /// The stored boundaries of `force`, or of every force when nil, by force and id: for readers and for
+    /// an import placing crimes.
+    static func boundaries(_ db: Database, force: Force?) throws -> [Boundary] {
+        try Row.fetchAll(
+            db, sql: "SELECT force_id, neighbourhood_id, geometry FROM boundaries WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id",
+            arguments: [force?.number, force?.number]
+        ).compactMap { row in
+            guard let force = ForceCatalogue.force(number: row[0]) else { return nil }
+            return try Boundary(force: force, neighbourhoodID: row[1], geometryJSON: row[2])
         }
     }
 
@@ -37,11 +37,7 @@ extension SQLiteStore {
             guard
                 let profile = try Row.fetchOne(
                     db,
-                    sql: """
-                        SELECT force_id, neighbourhood_id, name, lpu, area_type, base, address, postcode, phone, email, url,
-                               latitude, longitude, population, description
-                        FROM neighbourhoods WHERE force_id = ? AND neighbourhood_id = ?
-                        """, arguments: arguments
+                    sql: "SELECT \(Self.profileColumns) FROM neighbourhoods WHERE force_id = ? AND neighbourhood_id = ?", arguments: arguments
                 ).flatMap(Self.profile)
             else { return nil }
             let boundary = try String.fetchOne(db, sql: "SELECT geometry FROM boundaries WHERE force_id = ? AND neighbourhood_id = ?", arguments: arguments)
@@ -117,6 +113,10 @@ extension SQLiteStore {
             }
         }
     }
+
+    /// The columns `profile(_:)` reads, in its order.
+    private static let profileColumns =
+        "force_id, neighbourhood_id, name, lpu, area_type, base, address, postcode, phone, email, url, latitude, longitude, population, description"
 
     private static func profile(_ row: Row) -> NeighbourhoodProfile? {
         guard let force = ForceCatalogue.force(number: row[0]) else { return nil }

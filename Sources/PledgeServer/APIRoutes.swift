@@ -41,11 +41,8 @@ enum APIRoutes {
             Reply.json(try await SiteRoutes.figures(request, context, data: data).0.card.jsonBytes())
         }
         api.get("forces/:force/promises/:promise") { request, context in
-            let promise = try Requested.promise(context)
-            let (figures, _) = try await SiteRoutes.figures(request, context, data: data)
-            let names = try await data.neighbourhoodNames(try Requested.force(context))
-            let promiseFigures = PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names)
-            return Reply.json { APIJSON.promise(promiseFigures, card: figures.card, &$0) }
+            let (promise, figures, _) = try await SiteRoutes.promiseFigures(request, context, data: data)
+            return Reply.json { APIJSON.promise(promise, card: figures.card, &$0) }
         }
         api.get("forces/:force/neighbourhoods/:neighbourhood") { request, context in
             let page = try await SiteRoutes.neighbourhood(request, context, data: data)
@@ -53,7 +50,7 @@ enum APIRoutes {
         }
         api.get("forces/:force/neighbourhoods/:neighbourhood/crimes") { request, context in
             let force = try Requested.force(context)
-            guard let id = context.parameters.get("neighbourhood"), try await data.store.neighbourhoodDetail(force: force, id: id) != nil else {
+            guard let id = context.parameters.get("neighbourhood"), try await data.neighbourhoodNames(force)[id] != nil else {
                 throw SiteError.notFound("\(force.name) has no neighbourhood with that name.")
             }
             let months = try await data.store.crimeMonths(force: force, neighbourhood: id)

@@ -12,9 +12,6 @@ enum PeriodChoices {
     /// The choices for every force with calls together (the national page).
     static func ofAll(in status: StoreStatus) -> [String] { of(spans: status.holdings.filter { $0.kind == .calls }) }
 
-    /// The financial year holding the latest call, or nil when there are none.
-    static func latestYear(of force: Force, in status: StoreStatus) -> String? { of(force, in: status).first }
-
     private static func of(spans: [StoreStatus.Holding]) -> [String] {
         let firsts = spans.compactMap { $0.first.flatMap(LocalDate.init) }, lasts = spans.compactMap { $0.last.flatMap(LocalDate.init) }
         guard let first = firsts.min(), let last = lasts.max() else { return [] }

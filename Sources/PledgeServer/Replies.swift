@@ -14,10 +14,10 @@ enum Reply {
         Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    static func json(_ write: (inout JSONWriter) -> Void) -> Response {
+    static func json(status: HTTPResponse.Status = .ok, _ write: (inout JSONWriter) -> Void) -> Response {
         var writer = JSONWriter(pretty: false, capacity: 4096)
         write(&writer)
-        return json(writer.bytes)
+        return json(writer.bytes, status: status)
     }
 
     static func css(_ text: String) -> Response {
@@ -64,17 +64,17 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
                 message: "Something went wrong on our side. Try again later.")
         }
         if request.uri.path.hasPrefix("/api/") {
-            var writer = JSONWriter(pretty: false)
-            writer.object { w in
-                w.key("error")
+            return Reply.json(status: failure.status) { w in
                 w.object { w in
-                    w.key("message")
-                    w.string(failure.message)
-                    w.key("status")
-                    w.int(Int(failure.status.code))
+                    w.key("error")
+                    w.object { w in
+                        w.key("message")
+                        w.string(failure.message)
+                        w.key("status")
+                        w.int(Int(failure.status.code))
+                    }
                 }
             }
-            return Reply.json(writer.bytes, status: failure.status)
         }
         return Reply.html(ErrorPage.html(title: failure.title, message: failure.message), status: failure.status)
     }

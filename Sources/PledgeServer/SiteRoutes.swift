@@ -29,11 +29,8 @@ enum SiteRoutes {
             Reply.html(try await figures(request, context, data: data).0.card.html)
         }
         router.get("forces/:force/promises/:promise") { request, context in
-            let promise = try Requested.promise(context)
-            let (figures, choices) = try await figures(request, context, data: data)
-            let names = try await data.neighbourhoodNames(try Requested.force(context))
-            let promiseFigures = PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names)
-            return Reply.html(PromisePage.html(figures: promiseFigures, card: figures.card, periodChoices: choices))
+            let (promise, figures, choices) = try await promiseFigures(request, context, data: data)
+            return Reply.html(PromisePage.html(figures: promise, card: figures.card, periodChoices: choices))
         }
         router.get("forces/:force/neighbourhoods/:neighbourhood") { request, context in
             Reply.html(try await neighbourhood(request, context, data: data).html)
@@ -83,6 +80,14 @@ enum SiteRoutes {
             throw SiteError.notFound("\(force.name) has no calls recorded yet, so there are no figures to show.")
         }
         return (try await data.figures(force, period: period), choices)
+    }
+
+    /// The promise asked for, with its units and neighbourhoods, from the force's figures for the period.
+    static func promiseFigures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (PromiseFigures, ReportFigures, [String]) {
+        let promise = try Requested.promise(context)
+        let (figures, choices) = try await figures(request, context, data: data)
+        let names = try await data.neighbourhoodNames(try Requested.force(context))
+        return (PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names), figures, choices)
     }
 
     static func neighbourhood(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> NeighbourhoodPage {

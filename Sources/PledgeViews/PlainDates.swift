@@ -10,9 +10,7 @@ enum PlainDates {
 
     /// "Saturday 19 April 2008".
     static func dayWithWeekday(_ date: LocalDate) -> String {
-        // 1970-01-01 was a Thursday (index 3 from Monday).
-        let index = Int(((date.daysSinceEpoch + 3) % 7 + 7) % 7)
-        return "\(weekdays[index]) \(day(date))"
+        "\(weekdays[date.weekday]) \(day(date))"
     }
 
     /// "April 2008".

@@ -45,6 +45,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The month this day is in.
     public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
+    /// The day of the week, 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
+    public var weekday: Int { Int(((daysSinceEpoch + 3) % 7 + 7) % 7) }
+
     /// The day `days` later.
     public func adding(days: Int64) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
 

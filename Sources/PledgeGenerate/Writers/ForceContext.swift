@@ -58,8 +58,7 @@ struct ForceContext {
     func dayWeight(_ day: LocalDate) -> Double {
         let dayOfYear = Double(day.daysSinceEpoch - LocalDate(year: day.year, month: 1, day: 1)!.daysSinceEpoch)
         let seasonal = 1 + 0.12 * cos(2 * .pi * (dayOfYear - 196) / 365.25)
-        let weekday = Int((day.daysSinceEpoch + 3) % 7)  // 0 = Monday
-        let weekly = [0.95, 0.94, 0.95, 0.97, 1.08, 1.14, 1.0][weekday]
+        let weekly = [0.95, 0.94, 0.95, 0.97, 1.08, 1.14, 1.0][day.weekday]
         return seasonal * weekly
     }
 
