@@ -21,10 +21,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
-        // Domain: records, values, time zones, forces. Foundation only, no I/O.
-        .target(name: "PledgeCore", swiftSettings: strictSettings),
+        // Domain: records, values, time zones, forces. Foundation and Crypto (published crime ids), no I/O.
+        .target(name: "PledgeCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
         // The storage protocol, shaped by use cases.
         .target(name: "PledgeStore", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
         // The embedded store: SQLite through GRDB.

@@ -34,9 +34,23 @@ struct SiteOptions: ParsableArguments {
             valueName: "date"))
     var asOf: String?
 
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            "API requests per second each client may make on average (police.uk's: 15); 0 turns the limit off.", valueName: "per-second"))
+    var rateLimit = RateLimit.policeUK.rate
+
+    @Option(name: .customLong("rate-burst"), help: ArgumentHelp("API requests a client may make at once (police.uk's: 30).", valueName: "requests"))
+    var rateBurst = RateLimit.policeUK.burst
+
     func validate() throws {
         if let asOf, LocalDate(asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date (YYYY-MM-DD)") }
+        if rateLimit < 0 || !rateLimit.isFinite { throw ValidationError("--rate-limit: give requests per second, or 0 for no limit") }
+        if rateBurst < 1 { throw ValidationError("--rate-burst: give at least 1 request") }
     }
+
+    /// The API's rate limit, nil when turned off.
+    var limit: RateLimit? { rateLimit == 0 ? nil : RateLimit(rate: rateLimit, burst: rateBurst) }
 
     /// The site's clock: fixed at the end of `--as-of`, else of `defaultDay` when given, else the real one.
     func clock(defaultDay: LocalDate? = nil) -> @Sendable () -> Instant {
@@ -50,7 +64,7 @@ struct SiteOptions: ParsableArguments {
     func serve(_ store: any PledgeStore, asOf defaultDay: LocalDate? = nil) async throws {
         var logger = Logger(label: "pledgewatch")
         logger.logLevel = .info
-        let app = PledgeServer.application(store: store, host: host, port: port, now: clock(defaultDay: defaultDay), logger: logger)
+        let app = PledgeServer.application(store: store, host: host, port: port, now: clock(defaultDay: defaultDay), rateLimit: limit, logger: logger)
         try await app.runService()
     }
 }

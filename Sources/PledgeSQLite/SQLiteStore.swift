@@ -8,6 +8,8 @@ public final class SQLiteStore: PledgeStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// The key of published crime ids that must not reveal a force's own references (`PersistentCrimeID`).
+    let crimeIDSecret: [UInt8]
 
     /// Opens (creating and migrating when needed) the database at `path`.
     public convenience init(path: String) throws {
@@ -41,6 +43,8 @@ public final class SQLiteStore: PledgeStore {
                 throw StoreError(.migrationFailed, "the database \(path) was written by a newer Pledgewatch; upgrade to use it")
             }
             try migrator.migrate(pool)
+            // The 64 hex characters themselves are the key: 256 random bits.
+            crimeIDSecret = Array(try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_secrets WHERE name = 'crime_ids'") ?? "" }.utf8)
         } catch let error as StoreError {
             throw error
         } catch {

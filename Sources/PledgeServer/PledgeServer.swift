@@ -10,15 +10,18 @@ import PledgeStore
 /// runs on SQLite or PostgreSQL. The composition root (`PledgeCommands`) decides which store it is given
 /// and supplies the clock.
 public enum PledgeServer {
-    /// The application serving `store` on `host:port`: the pages (`SiteRoutes`), `/api/v1` (`APIRoutes`) and
-    /// `GET /health`. Every request is logged with its method, path, status and duration; every error gets
-    /// a proper page or JSON error with the right status.
+    /// The application serving `store` on `host:port`: the pages (`SiteRoutes`), `/api/v1` (`APIRoutes`),
+    /// the police.uk-compatible API under `/api/` (`PoliceAPIRoutes`) and `GET /health`. Every request is
+    /// logged with its method, path, status and duration; every error gets a proper page or API error with
+    /// the right status. API requests are limited per client by `rateLimit` (nil: no limit).
     public static func application(
-        store: any PledgeStore, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Instant, logger: Logger
+        store: any PledgeStore, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Instant,
+        rateLimit: RateLimit? = .policeUK, logger: Logger
     ) -> some ApplicationProtocol {
-        let router = Router()
+        let router = Router(context: PledgeRequestContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: ErrorReplies())
+        if let rateLimit { router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: rateLimit))) }
         router.get("health") { _, _ -> Response in
             let version = try await store.dataVersion()
             return Reply.json(Array(#"{"data_version":\#(version),"status":"ok"}"#.utf8))
@@ -26,6 +29,7 @@ public enum PledgeServer {
         let data = SiteData(store: store, now: now)
         SiteRoutes.register(on: router, data: data)
         APIRoutes.register(on: router, data: data)
+        PoliceAPIRoutes.register(on: router, cache: OpenDataCache(store: store), site: data)
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Pledgewatch"), logger: logger)
     }
 }

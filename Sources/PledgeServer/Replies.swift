@@ -43,7 +43,8 @@ struct SiteError: Error {
         message: "Give a period such as 2008/09 (a financial year), 2009-Q1 (a quarter) or 2009-01 (a month).")
 }
 
-/// Turns every error into a proper page (or, under `/api/`, a JSON error) with the right status: a
+/// Turns every error into a proper page (or, under `/api/v1/`, a JSON error; under the rest of `/api/`,
+/// the police.uk API's bare error) with the right status: a
 /// `SiteError` as it says, an unknown route as 404, anything else as 500 with nothing of its inner detail
 /// shown, but logged.
 struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
@@ -63,6 +64,7 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
                 status: .internalServerError, title: "Sorry, there is a problem with the service",
                 message: "Something went wrong on our side. Try again later.")
         }
+        if PoliceReply.serves(request.uri.path) { return PoliceReply.failure(failure.status) }
         if request.uri.path.hasPrefix("/api/") {
             return Reply.json(status: failure.status) { w in
                 w.object { w in
@@ -90,16 +92,7 @@ enum Requested {
     }
 
     /// A query parameter as a form sends it (`application/x-www-form-urlencoded`: `+` is a space), decoded.
-    static func parameter(_ request: Request, _ name: String) -> String? {
-        guard let query = request.uri.query else { return nil }
-        for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.first == Substring(name) else { continue }
-            let raw = parts.count > 1 ? String(parts[1]) : ""
-            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? raw
-        }
-        return nil
-    }
+    static func parameter(_ request: Request, _ name: String) -> String? { FormFields(request.uri.query.map { Substring($0) }).first(name) }
 
     /// The period asked for, else `fallback`; nil when neither gives one.
     static func period(_ request: Request, fallback: String?) throws -> Period? {

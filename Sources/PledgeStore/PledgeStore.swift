@@ -29,6 +29,15 @@ public protocol PledgeStore: Sendable {
     /// The crimes placed in the neighbourhood in `month`.
     func streetCrimes(force: Force, neighbourhood: String, month: YearMonth) async throws -> [StreetCrime]
 
+    /// Crimes as police.uk's street-level routes publish them, each with its force, number and persistent id.
+    func publishedCrimes(_ query: PublishedCrimeQuery) async throws -> [StreetCrime]
+
+    /// Every month with crimes, of any force, latest first.
+    func publishedCrimeMonths() async throws -> [YearMonth]
+
+    /// The crime types (as the street CSV names them) that crimes of `month`, of any force, have.
+    func crimeTypes(month: YearMonth) async throws -> [String]
+
     /// Brings data the store derives from the records (packed call facts) up to date after imports. Figures
     /// are the same without it, only slower to compute: readers never trust derived data that an import
     /// has made stale. Blocking: call it off any event loop.
@@ -56,6 +65,17 @@ public protocol PledgeStore: Sendable {
     func importFile<Result>(
         _ file: ImportFileInfo, _ body: (any ImportTransaction) throws -> (Result, ImportDecision)
     ) throws -> Result
+}
+
+/// Which crimes `publishedCrimes` reads.
+public enum PublishedCrimeQuery: Sendable, Hashable {
+    /// The crimes of `month` whose imported point lies within `bounds` (callers keep those whose published
+    /// map point lies in their area).
+    case within(GeoBounds, month: YearMonth)
+    /// The force's crimes of `month` that have no point.
+    case withoutLocation(Force, month: YearMonth)
+    /// The crime with this published persistent id, if any.
+    case persistentID(String)
 }
 
 /// What is recorded about an import as it starts.

@@ -66,6 +66,6 @@ struct NeighbourhoodFinderTests {
         #expect(summary.categories.map(\.category) == ["Anti-social behaviour", "Burglary"] && summary.categories.map(\.count) == [2, 2])
         #expect(summary.points.count == 2 && summary.points[0].location == "On or near High Street" && summary.points[0].total == 2)
         // The snapped point is not the imported one.
-        #expect(summary.points[0].point != crimes[0].point! && abs(summary.points[0].point.latitude - 52.63) < CrimeSummary.latitudeStep)
+        #expect(summary.points[0].point != crimes[0].point! && abs(summary.points[0].point.latitude - 52.63) < AnonymousMapPoint.latitudeStep)
     }
 }

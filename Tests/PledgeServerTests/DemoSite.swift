@@ -34,7 +34,7 @@ struct DemoSite: Sendable {
     /// Runs `body` with a client of a live server on a free loopback port.
     static func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let site = try shared.get()
-        let app = PledgeServer.application(store: site.store, port: 0, now: { now }, logger: Logger(label: "test"))
+        let app = PledgeServer.application(store: site.store, port: 0, now: { now }, rateLimit: nil, logger: Logger(label: "test"))
         try await app.test(.live, body)
     }
 }

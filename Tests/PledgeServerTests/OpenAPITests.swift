@@ -153,7 +153,7 @@ struct OpenAPITests {
     @Test("with no calls, crimes or meetings, the nulls and the 'nothing recorded' errors match the document too")
     func emptySite() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let app = PledgeServer.application(store: harness.store, port: 0, now: { DemoSite.now }, logger: Logger(label: "test"))
+        let app = PledgeServer.application(store: harness.store, port: 0, now: { DemoSite.now }, rateLimit: nil, logger: Logger(label: "test"))
         try await app.test(.live) { client in
             let document = try await Self.document(client)
             for item in Self.emptyCases { try await Self.check(item, ["{n}": "NC04"], document, client) }

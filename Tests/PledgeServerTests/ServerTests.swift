@@ -188,7 +188,7 @@ struct ServerTests {
     @Test("a new import moves the data version on, and the site shows the new records at once")
     func freshAfterImport() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, logger: Logger(label: "test"))
+        let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, rateLimit: nil, logger: Logger(label: "test"))
         try await app.test(.live) { client in
             let (before, _, _, _) = try await Self.get(client, "/forces/leicestershire/report")
             #expect(before == .notFound)

@@ -61,7 +61,8 @@ public struct Boundary: Sendable, Equatable {
     }
 
     /// Even-odd ray casting.
-    private static func ring(_ ring: [GeoPoint], contains point: GeoPoint) -> Bool {
+    /// Whether the closed ring (its last point need not repeat its first) holds the point: even-odd rule.
+    static func ring(_ ring: [GeoPoint], contains point: GeoPoint) -> Bool {
         var inside = false
         var j = ring.count - 1
         for i in ring.indices {

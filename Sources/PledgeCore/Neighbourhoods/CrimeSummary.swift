@@ -1,8 +1,7 @@
 /// A neighbourhood's crimes for a month as the public sees them: counts by category, and map points.
 ///
-/// Points are snapped to a grid of about 150 metres and the crimes at each are counted, so that no single
-/// crime is shown at the coordinates it was imported with (police.uk's own points are already moved to a
-/// nearby "map point"; Pledgewatch coarsens them again rather than trust every source to have done so).
+/// Points are snapped to anonymous map points (`AnonymousMapPoint`, a grid of about 150 metres) and the
+/// crimes at each are counted, so that no single crime is shown at the coordinates it was imported with.
 public struct CrimeSummary: Sendable {
     public struct CategoryCount: Sendable, Hashable {
         public let category: String
@@ -19,10 +18,6 @@ public struct CrimeSummary: Sendable {
         public var total: Int { categories.reduce(0) { $0 + $1.count } }
     }
 
-    /// The grid step in degrees of latitude (about 150 m) and of longitude (about 150 m at 52°N).
-    public static let latitudeStep = 0.00135
-    public static let longitudeStep = 0.0022
-
     public let month: YearMonth
     /// Every category with its count, most first, then by name.
     public let categories: [CategoryCount]
@@ -34,19 +29,21 @@ public struct CrimeSummary: Sendable {
     public init(month: YearMonth, crimes: [StreetCrime]) {
         self.month = month
         categories = Self.counts(crimes.map(\.category))
-        var cells: [[Int]: [StreetCrime]] = [:]
+        var cells: [AnonymousMapPoint: [StreetCrime]] = [:]
         for crime in crimes {
             guard let point = crime.point else { continue }
-            let key = [Int((point.latitude / Self.latitudeStep).rounded()), Int((point.longitude / Self.longitudeStep).rounded())]
-            cells[key, default: []].append(crime)
+            cells[AnonymousMapPoint(containing: point), default: []].append(crime)
         }
-        points = cells.map { key, crimes in
-            let locations = Self.counts(crimes.compactMap(\.location))
-            return MapPoint(
-                point: GeoPoint(longitude: Double(key[1]) * Self.longitudeStep, latitude: Double(key[0]) * Self.latitudeStep),
-                location: locations.first?.category ?? "Location not given", categories: Self.counts(crimes.map(\.category)))
+        points = cells.map { cell, crimes in
+            MapPoint(
+                point: cell.centre, location: Self.commonestLocation(crimes) ?? "Location not given",
+                categories: Self.counts(crimes.map(\.category)))
         }.sorted { ($0.point.latitude, -$0.point.longitude) > ($1.point.latitude, -$1.point.longitude) }
     }
+
+    /// The location text most of the crimes share ("On or near Market Place"), ties going to the first by
+    /// name; nil when none has one.
+    public static func commonestLocation(_ crimes: [StreetCrime]) -> String? { counts(crimes.compactMap(\.location)).first?.category }
 
     private static func counts(_ names: [String]) -> [CategoryCount] {
         var counts: [String: Int] = [:]

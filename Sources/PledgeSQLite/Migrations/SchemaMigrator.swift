@@ -11,6 +11,7 @@ enum SchemaMigrator {
         migrator.registerMigration(M0005AppointmentLead.name) { db in try db.execute(sql: M0005AppointmentLead.sql) }
         migrator.registerMigration(M0006Assessments.name) { db in try db.execute(sql: M0006Assessments.sql) }
         migrator.registerMigration(M0007CrimesByNeighbourhood.name) { db in try db.execute(sql: M0007CrimesByNeighbourhood.sql) }
+        migrator.registerMigration(M0008PublishedCrimes.name) { db in try db.execute(sql: M0008PublishedCrimes.sql) }
         return migrator
     }
 }

@@ -1,0 +1,88 @@
+import PledgeCore
+import PledgeStore
+
+/// What the police.uk-compatible API keeps between requests, per data version: the months with crimes,
+/// each month's categories, and every neighbourhood asked for with its JSON already written, so that the
+/// neighbourhood routes answer from memory. Like `SiteData`, it asks the store for its data version on
+/// every request and drops everything when an import has moved it on.
+actor OpenDataCache {
+    /// A neighbourhood as the API serves it. What depends on the day (the team in post, events to come,
+    /// current priorities) is written per request from `detail`; the rest is written once.
+    struct Neighbourhood: Sendable {
+        let detail: NeighbourhoodDetail
+        let json: [UInt8]
+        let boundaryJSON: [UInt8]
+    }
+
+    let store: any PledgeStore
+    private var version: Int64?
+    private var months: [YearMonth]?
+    private var categories: [YearMonth: [CrimeCategory]] = [:]
+    private var neighbourhoodLists: [String: [UInt8]] = [:]
+    private var neighbourhoods: [String: Neighbourhood?] = [:]
+
+    init(store: any PledgeStore) {
+        self.store = store
+    }
+
+    /// The data version, after dropping what an import has made stale.
+    @discardableResult
+    private func current() async throws -> Int64 {
+        let latest = try await store.dataVersion()
+        guard latest != version else { return latest }
+        version = latest
+        months = nil
+        categories = [:]
+        neighbourhoodLists = [:]
+        neighbourhoods = [:]
+        return latest
+    }
+
+    /// Keeps what was computed at `computedAt` only if no import has happened since.
+    private func keep(_ computedAt: Int64, _ update: () -> Void) { if computedAt == version { update() } }
+
+    /// Every month with crimes, latest first.
+    func crimeMonths() async throws -> [YearMonth] {
+        let at = try await current()
+        if let months { return months }
+        let fresh = try await store.publishedCrimeMonths()
+        keep(at) { months = fresh }
+        return fresh
+    }
+
+    /// What `/crime-categories` lists for `month`: police.uk's list and any other category used.
+    func categories(for month: YearMonth) async throws -> [CrimeCategory] {
+        let at = try await current()
+        if let known = categories[month] { return known }
+        let fresh = CrimeCategory.categories(including: try await store.crimeTypes(month: month).map(CrimeCategory.init(crimeType:)))
+        keep(at) { categories[month] = fresh }
+        return fresh
+    }
+
+    /// `/{force}/neighbourhoods`, written.
+    func neighbourhoodList(_ force: Force) async throws -> [UInt8] {
+        let at = try await current()
+        if let known = neighbourhoodLists[force.id] { return known }
+        var w = JSONWriter(pretty: false, capacity: 8192)
+        let profiles = try await store.neighbourhoodProfiles(force: force)
+        w.array(profiles) { w, profile in PoliceJSON.neighbourhoodRef(profile, &w) }
+        let fresh = w.bytes
+        keep(at) { neighbourhoodLists[force.id] = fresh }
+        return fresh
+    }
+
+    /// One neighbourhood, or nil when the force has none with that id (ids are case-sensitive).
+    func neighbourhood(_ force: Force, id: String) async throws -> Neighbourhood? {
+        let at = try await current()
+        let key = "\(force.id)/\(id)"
+        if let known = neighbourhoods[key] { return known }
+        let fresh = try await store.neighbourhoodDetail(force: force, id: id).map { detail in
+            var json = JSONWriter(pretty: false, capacity: 2048), boundary = JSONWriter(pretty: false, capacity: 16384)
+            PoliceJSON.neighbourhood(detail, &json)
+            PoliceJSON.boundary(detail.boundary, &boundary)
+            return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes)
+        }
+        keep(at) { neighbourhoods[key] = .some(fresh) }
+        return fresh
+    }
+}

@@ -1,0 +1,130 @@
+import Hummingbird
+import PledgeCore
+import PledgeStore
+
+/// The national police open-data API (data.police.uk, reference §2), served under `/api/` from the
+/// store, so that existing clients work with only their base URL changed.
+///
+/// Fixed routes are registered before the `/{force}/{neighbourhood}` catch-all and the router prefers
+/// fixed path segments, which gives §1.5's precedence; `/{force}/neighbourhoods` beats
+/// `/{force}/{neighbourhood}` the same way. Every handler answers in the API's own manner (`PoliceReply`).
+enum PoliceAPIRoutes {
+    static func register(on router: Router<some RequestContext>, cache: OpenDataCache, site: SiteData) {
+        let api = router.group("api")
+        let crimes = PoliceCrimeRoutes(store: cache.store, cache: cache)
+
+        api.get("forces") { _, _ in PoliceReply.json(capacity: 4096) { w in w.array(ForceCatalogue.all.sorted { $0.id < $1.id }) { w, force in PoliceJSON.forceRef(force, &w) } } }
+        api.get("forces/:force") { _, context in
+            answer { () throws(PoliceAPIError) in
+                let force = try Self.force(context.parameters.get("force"))
+                return PoliceReply.json { PoliceJSON.force(force, &$0) }
+            }
+        }
+        // Senior officers are not among the records a force imports: the list is empty, with the right shape.
+        api.get("forces/:force/people") { _, context in
+            answer { () throws(PoliceAPIError) in
+                _ = try Self.force(context.parameters.get("force"))
+                return PoliceReply.json(Array("[]".utf8))
+            }
+        }
+        api.get("locate-neighbourhood") { request, _ in
+            try await answer { () async throws in
+                let text = FormFields(request.uri.query.map { Substring($0) }).first("q") ?? ""
+                let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+                guard parts.count == 2, let point = PoliceParameters.point(latitude: String(parts[0]), longitude: String(parts[1])),
+                    let found = try await site.neighbourhoodFinder().byPoint(point).neighbourhoods.first
+                else { throw PoliceAPIError.notFound }
+                return PoliceReply.json { w in
+                    w.object { w in
+                        w.field("force", found.forceID)
+                        w.field("neighbourhood", found.id)
+                    }
+                }
+            }
+        }
+        crimes.register(on: api)
+        registerNeighbourhoods(on: api, cache: cache, now: site.now)
+    }
+
+    private static func registerNeighbourhoods(on api: RouterGroup<some RequestContext>, cache: OpenDataCache, now: @escaping @Sendable () -> Instant) {
+        api.get(":force/neighbourhoods") { _, context in
+            try await answer { () async throws in PoliceReply.json(try await cache.neighbourhoodList(try force(context.parameters.get("force")))) }
+        }
+        api.get(":force/:neighbourhood") { _, context in
+            try await answer { () async throws in PoliceReply.json(try await neighbourhood(context, cache).json) }
+        }
+        api.get(":force/:neighbourhood/boundary") { _, context in
+            try await answer { () async throws in PoliceReply.json(try await neighbourhood(context, cache).boundaryJSON) }
+        }
+        api.get(":force/:neighbourhood/people") { _, context in
+            try await answer { () async throws in
+                let detail = try await neighbourhood(context, cache).detail
+                let day = zone(detail).localDate(of: now())
+                return PoliceReply.json { w in w.array(detail.team(on: day)) { w, posting in PoliceJSON.officer(posting, &w) } }
+            }
+        }
+        api.get(":force/:neighbourhood/events") { _, context in
+            try await answer { () async throws in
+                let detail = try await neighbourhood(context, cache).detail
+                let zone = zone(detail)
+                return PoliceReply.json { w in
+                    w.array(detail.upcoming(after: now(), limit: .max)) { w, engagement in PoliceJSON.event(engagement, zone: zone, &w) }
+                }
+            }
+        }
+        api.get(":force/:neighbourhood/priorities") { _, context in
+            try await answer { () async throws in
+                let detail = try await neighbourhood(context, cache).detail
+                let day = zone(detail).localDate(of: now())
+                let starts = Dictionary(detail.engagements.map { ($0.id, $0.startsAt) }, uniquingKeysWith: { first, _ in first })
+                return PoliceReply.json { w in
+                    w.array { w in
+                        for priority in detail.currentPriorities(on: day, limit: .max) {
+                            // Strict clients need an issue date: the day agreed, else the day of the meeting
+                            // that agreed it; a priority with neither is not served.
+                            guard let agreed = priority.agreedOn ?? priority.engagementID.flatMap({ starts[$0] }).map(zone(detail).localDate)
+                            else { continue }
+                            PoliceJSON.priority(priority, agreedOn: agreed, &w)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs a handler, answering a `PoliceAPIError` with its status in the API's manner. Other errors go
+    /// on to `ErrorReplies`, which also answers them in the API's manner.
+    static func answer(_ body: () async throws -> Response) async throws -> Response {
+        do {
+            return try await body()
+        } catch let error as PoliceAPIError {
+            return PoliceReply.failure(error.status)
+        }
+    }
+
+    static func answer(_ body: () throws(PoliceAPIError) -> Response) -> Response {
+        do {
+            return try body()
+        } catch {
+            return PoliceReply.failure(error.status)
+        }
+    }
+
+    /// The force a path names; `btp` and any other id outside the 43 is unknown.
+    static func force(_ id: String?) throws(PoliceAPIError) -> Force {
+        guard let id, let force = ForceCatalogue.force(id: id) else { throw .notFound }
+        return force
+    }
+
+    private static func neighbourhood(_ context: some RequestContext, _ cache: OpenDataCache) async throws -> OpenDataCache.Neighbourhood {
+        let force = try force(context.parameters.get("force"))
+        guard let id = context.parameters.get("neighbourhood"), let found = try await cache.neighbourhood(force, id: id) else {
+            throw PoliceAPIError.notFound
+        }
+        return found
+    }
+
+    private static func zone(_ detail: NeighbourhoodDetail) -> ZoneRules {
+        ZoneRulesCache.rules(for: ForceCatalogue.force(id: detail.profile.forceID)?.timeZone ?? "Europe/London")!
+    }
+}

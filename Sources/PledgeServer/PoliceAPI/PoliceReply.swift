@@ -1,0 +1,49 @@
+import Hummingbird
+import PledgeCore
+
+/// Answers in the police.uk API's manner (reference §1): JSON for data; for errors, `Not Found` as plain
+/// text on a 404 and an empty body otherwise; and, on everything, `Access-Control-Allow-Origin: *`,
+/// because browser apps call the API directly.
+enum PoliceReply {
+    /// Whether a path is the police.uk API's (everything under `/api/` but Pledgewatch's own `/api/v1/`).
+    static func serves(_ path: String) -> Bool { path.hasPrefix("/api/") && !path.hasPrefix("/api/v1/") && path != "/api/v1" }
+
+    static func json(_ bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json", .accessControlAllowOrigin: "*"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    static func json(capacity: Int = 1024, _ write: (inout JSONWriter) -> Void) -> Response {
+        var writer = JSONWriter(pretty: false, capacity: capacity)
+        write(&writer)
+        return json(writer.bytes)
+    }
+
+    static func failure(_ status: HTTPResponse.Status) -> Response {
+        if status == .notFound {
+            return Response(
+                status: status, headers: [.contentType: "text/plain; charset=utf-8", .accessControlAllowOrigin: "*"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found")))
+        }
+        return Response(status: status, headers: [.accessControlAllowOrigin: "*"])
+    }
+}
+
+/// Why a police.uk request gets no data, as the status it answers with (reference §1.4).
+enum PoliceAPIError: Error, Equatable {
+    /// Malformed or missing parameters: 400.
+    case badRequest
+    /// An unknown force, neighbourhood, location or crime, or a malformed or too early `date`: 404.
+    case notFound
+    /// More than 10,000 results in one area: 503, with no `Retry-After`.
+    case tooManyResults
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .badRequest: .badRequest
+        case .notFound: .notFound
+        case .tooManyResults: .serviceUnavailable
+        }
+    }
+}
