@@ -51,7 +51,7 @@ extension SQLiteStore {
         let kept = try crimes(db, where: "force_id IN (SELECT number FROM forces) AND crime_key = ? AND crime_id = ?", [persistentID, persistentID], secret: secret)
         if !kept.isEmpty { return kept }
         let local = try crimes(
-            db, where: "crime_id IS NOT NULL AND (length(crime_id) != 64 OR crime_id GLOB '*[^0-9a-f]*')", [], secret: secret)
+            db, where: M0008PublishedCrimes.localIDs, [], secret: secret)
         return local.filter { $0.persistentID == persistentID }
     }
 

@@ -12,6 +12,19 @@ actor OpenDataCache {
         let detail: NeighbourhoodDetail
         let json: [UInt8]
         let boundaryJSON: [UInt8]
+        /// Every engagement as an event, soonest first, each written once: a request picks those to come.
+        let events: [(startsAt: Instant, json: [UInt8])]
+
+        /// `/events`: the events starting at or after `now`, soonest first.
+        func eventsJSON(after now: Instant) -> [UInt8] {
+            var bytes: [UInt8] = [UInt8(ascii: "[")]
+            for event in events where event.startsAt >= now {
+                if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: event.json)
+            }
+            bytes.append(UInt8(ascii: "]"))
+            return bytes
+        }
     }
 
     let store: any PledgeStore
@@ -80,7 +93,13 @@ actor OpenDataCache {
             var json = JSONWriter(pretty: false, capacity: 2048), boundary = JSONWriter(pretty: false, capacity: 16384)
             PoliceJSON.neighbourhood(detail, &json)
             PoliceJSON.boundary(detail.boundary, &boundary)
-            return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes)
+            let zone = ZoneRulesCache.rules(for: force.timeZone)!
+            let events = detail.engagements.sorted { $0.startsAt < $1.startsAt }.map { engagement in
+                var event = JSONWriter(pretty: false, capacity: 256)
+                PoliceJSON.event(engagement, zone: zone, &event)
+                return (engagement.startsAt, event.bytes)
+            }
+            return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes, events: events)
         }
         keep(at) { neighbourhoods[key] = .some(fresh) }
         return fresh

@@ -65,11 +65,7 @@ enum PoliceAPIRoutes {
         }
         api.get(":force/:neighbourhood/events") { _, context in
             try await answer { () async throws in
-                let detail = try await neighbourhood(context, cache).detail
-                let zone = zone(detail)
-                return PoliceReply.json { w in
-                    w.array(detail.upcoming(after: now(), limit: .max)) { w, engagement in PoliceJSON.event(engagement, zone: zone, &w) }
-                }
+                PoliceReply.json(try await neighbourhood(context, cache).eventsJSON(after: now()))
             }
         }
         api.get(":force/:neighbourhood/priorities") { _, context in
