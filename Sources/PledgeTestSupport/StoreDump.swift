@@ -23,7 +23,8 @@ public struct StoreDump: Equatable, Sendable, CustomStringConvertible {
             let names = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             var tables: [String: [[DatabaseValue]]] = [:]
-            for name in names where !ignoringTables.contains(name) {
+            // `store_secrets` holds each store's own random key (published crime ids), never the same twice.
+            for name in names where !ignoringTables.contains(name) && name != "store_secrets" {
                 let columns = try db.columns(in: name).map(\.name).filter { !ignoringColumns.contains($0) }
                 let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
                 tables[name] = try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(name)\" ORDER BY rowid").map {

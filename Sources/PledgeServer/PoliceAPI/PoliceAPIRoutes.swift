@@ -48,7 +48,7 @@ enum PoliceAPIRoutes {
 
     private static func registerNeighbourhoods(on api: RouterGroup<some RequestContext>, cache: OpenDataCache, now: @escaping @Sendable () -> Instant) {
         api.get(":force/neighbourhoods") { _, context in
-            try await answer { () async throws in PoliceReply.json(try await cache.neighbourhoodList(try force(context.parameters.get("force")))) }
+            try await answer { () async throws in PoliceReply.json(try await cache.neighbourhoodList(try pathForce(context))) }
         }
         api.get(":force/:neighbourhood") { _, context in
             try await answer { () async throws in PoliceReply.json(try await neighbourhood(context, cache).json) }
@@ -112,8 +112,16 @@ enum PoliceAPIRoutes {
         return force
     }
 
+    /// The force of a `/{force}/…` path. `/api/v1/…` paths that match no route of Pledgewatch's own API
+    /// reach these routes too (the router tries the catch-all); they get that API's JSON 404.
+    private static func pathForce(_ context: some RequestContext) throws -> Force {
+        let id = context.parameters.get("force")
+        if id == "v1" { throw HTTPError(.notFound) }
+        return try force(id)
+    }
+
     private static func neighbourhood(_ context: some RequestContext, _ cache: OpenDataCache) async throws -> OpenDataCache.Neighbourhood {
-        let force = try force(context.parameters.get("force"))
+        let force = try pathForce(context)
         guard let id = context.parameters.get("neighbourhood"), let found = try await cache.neighbourhood(force, id: id) else {
             throw PoliceAPIError.notFound
         }
