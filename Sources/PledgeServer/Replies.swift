@@ -64,7 +64,7 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
                 status: .internalServerError, title: "Sorry, there is a problem with the service",
                 message: "Something went wrong on our side. Try again later.")
         }
-        if PoliceReply.serves(request.uri.path) { return PoliceReply.failure(failure.status) }
+        if PoliceReply.serves(request.uri.path) { return PoliceReply.failure(failure.status, saying: true) }
         if request.uri.path.hasPrefix("/api/") {
             return Reply.json(status: failure.status) { w in
                 w.object { w in

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import PledgeCore
 import PledgeStore
@@ -33,7 +34,7 @@ enum PoliceAPIRoutes {
                 let parts = text.split(separator: ",", omittingEmptySubsequences: false)
                 guard parts.count == 2, let point = PoliceParameters.point(latitude: String(parts[0]), longitude: String(parts[1])),
                     let found = try await site.neighbourhoodFinder().byPoint(point).neighbourhoods.first
-                else { throw PoliceAPIError.notFound }
+                else { throw PoliceAPIError.unknown }
                 return PoliceReply.json { w in
                     w.object { w in
                         w.field("force", found.forceID)
@@ -94,7 +95,7 @@ enum PoliceAPIRoutes {
         do {
             return try await body()
         } catch let error as PoliceAPIError {
-            return PoliceReply.failure(error.status)
+            return PoliceReply.failure(error.status, saying: error == .unknown)
         }
     }
 
@@ -102,31 +103,34 @@ enum PoliceAPIRoutes {
         do {
             return try body()
         } catch {
-            return PoliceReply.failure(error.status)
+            return PoliceReply.failure(error.status, saying: error == .unknown)
         }
     }
 
-    /// The force a path names; `btp` and any other id outside the 43 is unknown.
+    /// The force a path names; `btp` and any other id outside the 43 is `.unknown`.
     static func force(_ id: String?) throws(PoliceAPIError) -> Force {
-        guard let id, let force = ForceCatalogue.force(id: id) else { throw .notFound }
+        guard let id, let force = ForceCatalogue.force(id: id) else { throw .unknown }
         return force
     }
 
     /// The force of a `/{force}/…` path. `/api/v1/…` paths that match no route of Pledgewatch's own API
     /// reach these routes too (the router tries the catch-all); they get that API's JSON 404.
     private static func pathForce(_ context: some RequestContext) throws -> Force {
-        let id = context.parameters.get("force")
+        let id = decoded(context.parameters.get("force"))
         if id == "v1" { throw HTTPError(.notFound) }
         return try force(id)
     }
 
     private static func neighbourhood(_ context: some RequestContext, _ cache: OpenDataCache) async throws -> OpenDataCache.Neighbourhood {
         let force = try pathForce(context)
-        guard let id = context.parameters.get("neighbourhood"), let found = try await cache.neighbourhood(force, id: id) else {
-            throw PoliceAPIError.notFound
+        guard let id = decoded(context.parameters.get("neighbourhood")), let found = try await cache.neighbourhood(force, id: id) else {
+            throw PoliceAPIError.unknown
         }
         return found
     }
+
+    /// A path segment percent-decoded: neighbourhood ids may hold spaces (`%20`), §1.5.
+    private static func decoded(_ segment: String?) -> String? { segment.map { $0.removingPercentEncoding ?? $0 } }
 
     private static func zone(_ detail: NeighbourhoodDetail) -> ZoneRules {
         ZoneRulesCache.rules(for: ForceCatalogue.force(id: detail.profile.forceID)?.timeZone ?? "Europe/London")!

@@ -97,7 +97,12 @@ struct PoliceCrimeRoutes: Sendable {
                 guard let id = context.parameters.get("id"), let crime = try await store.publishedCrimes(.persistentID(id)).first else {
                     throw PoliceAPIError.notFound
                 }
-                let names = PoliceJSON.mapPointNames([crime])
+                // The map point is named as on every other route: by all its crimes of the month.
+                var sharing = [crime]
+                if let point = crime.point {
+                    sharing = try await store.publishedCrimes(.within(AnonymousMapPoint(containing: point).bounds, month: crime.month))
+                }
+                let names = PoliceJSON.mapPointNames(sharing)
                 return PoliceReply.json { w in
                     w.object { w in
                         w.key("crime"); PoliceJSON.crime(crime, names: names, withOutcome: false, &w)
@@ -199,6 +204,7 @@ struct PoliceCrimeRoutes: Sendable {
     private func forceParameter(_ parameters: PoliceParameters) throws(PoliceAPIError) -> Force? {
         guard let id = parameters.fields.first("force") else { throw .badRequest }
         if id == "btp" { return nil }
-        return try PoliceAPIRoutes.force(id)
+        guard let force = ForceCatalogue.force(id: id) else { throw .notFound }
+        return force
     }
 }

@@ -20,8 +20,10 @@ enum PoliceReply {
         return json(writer.bytes)
     }
 
-    static func failure(_ status: HTTPResponse.Status) -> Response {
-        if status == .notFound {
+    /// An error: a 404 says `Not Found` as plain text when `saying` (an unknown force, neighbourhood or
+    /// address), and, like every other error, has an empty body otherwise (§1.4).
+    static func failure(_ status: HTTPResponse.Status, saying: Bool = false) -> Response {
+        if status == .notFound && saying {
             return Response(
                 status: status, headers: [.contentType: "text/plain; charset=utf-8", .accessControlAllowOrigin: "*"],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: "Not Found")))
@@ -34,7 +36,10 @@ enum PoliceReply {
 enum PoliceAPIError: Error, Equatable {
     /// Malformed or missing parameters: 400.
     case badRequest
-    /// An unknown force, neighbourhood, location or crime, or a malformed or too early `date`: 404.
+    /// An unknown force or neighbourhood named in the path, or a point in no neighbourhood: 404 with
+    /// `Not Found` as plain text.
+    case unknown
+    /// An unknown location, crime or force parameter, or a malformed or too early `date`: 404, empty.
     case notFound
     /// More than 10,000 results in one area: 503, with no `Retry-After`.
     case tooManyResults
@@ -42,7 +47,7 @@ enum PoliceAPIError: Error, Equatable {
     var status: HTTPResponse.Status {
         switch self {
         case .badRequest: .badRequest
-        case .notFound: .notFound
+        case .unknown, .notFound: .notFound
         case .tooManyResults: .serviceUnavailable
         }
     }
