@@ -126,7 +126,8 @@ struct OpenDataTests {
     @Test("a month's category list is police.uk's, all-crime first, plus each other category used once, by slug")
     func categoriesIncluding() {
         #expect(CrimeCategory.categories(including: []) == CrimeCategory.current)
-        let used = ["Burglary", "Public disorder and weapons", "Fraud and forgery", "Fraud and forgery", "Anti-social behaviour"].map(CrimeCategory.init(crimeType:))
+        let used = ["Burglary", "Public disorder and weapons", "Fraud and forgery", "Fraud and forgery", "Anti-social behaviour"]
+            .map(CrimeCategory.init(crimeType:))
         let listed = CrimeCategory.categories(including: used)
         #expect(listed.first == .allCrime)
         #expect(Array(listed.prefix(15)) == CrimeCategory.current)

@@ -407,7 +407,8 @@ struct PoliceAPIResultLimitTests {
             for index in 0...10_000 {
                 let id = String(repeating: "0", count: 56) + String(format: "%08x", index)
                 let (latitude, longitude) = index == 10_000 ? (52.6408, -1.13) : (52.63 + Double(index % 2) * 0.0014, -1.13 + Double(index / 2 % 2) * 0.0023)
-                text += "\(id),2009-01,Leicestershire Police,Leicestershire Police,\(longitude),\(latitude),On or near Somewhere,,,Burglary,Under investigation,\n"
+                text += "\(id),2009-01,Leicestershire Police,Leicestershire Police,\(longitude),\(latitude),"
+                text += "On or near Somewhere,,,Burglary,Under investigation,\n"
             }
             let report = try harness.importText(text, name: "many-street.csv")
             guard report.isClean, report.counts.inserted == 10_001 else { throw FixtureError(description: "the big import failed: \(report)") }
