@@ -29,12 +29,7 @@ public struct CrimeSummary: Sendable {
     public init(month: YearMonth, crimes: [StreetCrime]) {
         self.month = month
         categories = Self.counts(crimes.map(\.category))
-        var cells: [AnonymousMapPoint: [StreetCrime]] = [:]
-        for crime in crimes {
-            guard let point = crime.point else { continue }
-            cells[AnonymousMapPoint(containing: point), default: []].append(crime)
-        }
-        points = cells.map { cell, crimes in
+        points = AnonymousMapPoint.grouping(crimes).map { cell, crimes in
             MapPoint(
                 point: cell.centre, location: Self.commonestLocation(crimes) ?? "Location not given",
                 categories: Self.counts(crimes.map(\.category)))

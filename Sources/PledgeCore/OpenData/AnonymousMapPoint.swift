@@ -42,6 +42,15 @@ public struct AnonymousMapPoint: Hashable, Sendable {
     /// The centre of the cell: the published point.
     public var centre: GeoPoint { GeoPoint(longitude: Double(column) * Self.longitudeStep, latitude: Double(row) * Self.latitudeStep) }
 
+    /// The crimes with points, by the map point each is published at.
+    public static func grouping(_ crimes: [StreetCrime]) -> [AnonymousMapPoint: [StreetCrime]] {
+        var cells: [AnonymousMapPoint: [StreetCrime]] = [:]
+        for crime in crimes {
+            if let point = crime.point { cells[AnonymousMapPoint(containing: point), default: []].append(crime) }
+        }
+        return cells
+    }
+
     /// The imported points that fall in this cell lie within these bounds (edges included, so a store can
     /// be asked for a little more and the caller keeps the points whose cell is this one).
     public var bounds: GeoBounds {

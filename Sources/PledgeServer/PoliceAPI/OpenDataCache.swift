@@ -12,6 +12,8 @@ actor OpenDataCache {
         let detail: NeighbourhoodDetail
         let json: [UInt8]
         let boundaryJSON: [UInt8]
+        /// The force's time zone, for the day the team, events and priorities are read on.
+        let zone: ZoneRules
         /// Every engagement as an event, soonest first, each written once: a request picks those to come.
         let events: [(startsAt: Instant, json: [UInt8])]
 
@@ -99,7 +101,7 @@ actor OpenDataCache {
                 PoliceJSON.event(engagement, zone: zone, &event)
                 return (engagement.startsAt, event.bytes)
             }
-            return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes, events: events)
+            return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes, zone: zone, events: events)
         }
         keep(at) { neighbourhoods[key] = .some(fresh) }
         return fresh

@@ -16,16 +16,16 @@ enum PoliceAPIRoutes {
 
         api.get("forces") { _, _ in PoliceReply.json(capacity: 4096) { w in w.array(ForceCatalogue.all.sorted { $0.id < $1.id }) { w, force in PoliceJSON.forceRef(force, &w) } } }
         api.get("forces/:force") { _, context in
-            answer { () throws(PoliceAPIError) in
+            try await answer { () async throws in
                 let force = try Self.force(context.parameters.get("force"))
                 return PoliceReply.json { PoliceJSON.force(force, &$0) }
             }
         }
         // Senior officers are not among the records a force imports: the list is empty, with the right shape.
         api.get("forces/:force/people") { _, context in
-            answer { () throws(PoliceAPIError) in
+            try await answer { () async throws in
                 _ = try Self.force(context.parameters.get("force"))
-                return PoliceReply.json(Array("[]".utf8))
+                return PoliceReply.emptyList
             }
         }
         api.get("locate-neighbourhood") { request, _ in
@@ -59,8 +59,8 @@ enum PoliceAPIRoutes {
         }
         api.get(":force/:neighbourhood/people") { _, context in
             try await answer { () async throws in
-                let detail = try await neighbourhood(context, cache).detail
-                let day = zone(detail).localDate(of: now())
+                let found = try await neighbourhood(context, cache), detail = found.detail
+                let day = found.zone.localDate(of: now())
                 return PoliceReply.json { w in w.array(detail.team(on: day)) { w, posting in PoliceJSON.officer(posting, &w) } }
             }
         }
@@ -71,15 +71,15 @@ enum PoliceAPIRoutes {
         }
         api.get(":force/:neighbourhood/priorities") { _, context in
             try await answer { () async throws in
-                let detail = try await neighbourhood(context, cache).detail
-                let day = zone(detail).localDate(of: now())
+                let found = try await neighbourhood(context, cache), detail = found.detail, zone = found.zone
+                let day = zone.localDate(of: now())
                 let starts = Dictionary(detail.engagements.map { ($0.id, $0.startsAt) }, uniquingKeysWith: { first, _ in first })
                 return PoliceReply.json { w in
                     w.array { w in
                         for priority in detail.currentPriorities(on: day, limit: .max) {
                             // Strict clients need an issue date: the day agreed, else the day of the meeting
                             // that agreed it; a priority with neither is not served.
-                            guard let agreed = priority.agreedOn ?? priority.engagementID.flatMap({ starts[$0] }).map(zone(detail).localDate)
+                            guard let agreed = priority.agreedOn ?? priority.engagementID.flatMap({ starts[$0] }).map(zone.localDate)
                             else { continue }
                             PoliceJSON.priority(priority, agreedOn: agreed, &w)
                         }
@@ -95,14 +95,6 @@ enum PoliceAPIRoutes {
         do {
             return try await body()
         } catch let error as PoliceAPIError {
-            return PoliceReply.failure(error.status, saying: error == .unknown)
-        }
-    }
-
-    static func answer(_ body: () throws(PoliceAPIError) -> Response) -> Response {
-        do {
-            return try body()
-        } catch {
             return PoliceReply.failure(error.status, saying: error == .unknown)
         }
     }
@@ -132,7 +124,4 @@ enum PoliceAPIRoutes {
     /// A path segment percent-decoded: neighbourhood ids may hold spaces (`%20`), §1.5.
     private static func decoded(_ segment: String?) -> String? { segment.map { $0.removingPercentEncoding ?? $0 } }
 
-    private static func zone(_ detail: NeighbourhoodDetail) -> ZoneRules {
-        ZoneRulesCache.rules(for: ForceCatalogue.force(id: detail.profile.forceID)?.timeZone ?? "Europe/London")!
-    }
 }

@@ -42,7 +42,7 @@ struct PoliceCrimeRoutes: Sendable {
             api.on("crimes-street/:category", method: method) { request, context in
                 try await answer(request) { parameters, month in
                     let area = try place(parameters)
-                    guard let month else { return Self.emptyList }
+                    guard let month else { return PoliceReply.emptyList }
                     let found = try await crimes(in: area, month: month)
                     let category = context.parameters.get("category") ?? CrimeCategory.allCrime.slug
                     return try crimeList(crimes(found, in: category), names: PoliceJSON.mapPointNames(found))
@@ -51,7 +51,7 @@ struct PoliceCrimeRoutes: Sendable {
             api.on("outcomes-at-location", method: method) { request, _ in
                 try await answer(request) { parameters, month in
                     let area = try place(parameters)
-                    guard let month else { return Self.emptyList }
+                    guard let month else { return PoliceReply.emptyList }
                     let found = try await crimes(in: area, month: month, known: true)
                     let outcomes = found.filter { !($0.outcome ?? "").isEmpty }
                     guard outcomes.count <= Self.resultLimit else { throw PoliceAPIError.tooManyResults }
@@ -66,7 +66,7 @@ struct PoliceCrimeRoutes: Sendable {
             api.on("stops-street", method: method) { request, _ in
                 try await answer(request) { parameters, _ in
                     guard try parameters.area() != nil else { throw PoliceAPIError.badRequest }
-                    return Self.emptyList
+                    return PoliceReply.emptyList
                 }
             }
         }
@@ -79,14 +79,14 @@ struct PoliceCrimeRoutes: Sendable {
                     place = .mapPoint(AnonymousMapPoint(containing: centre))
                     known = false
                 }
-                guard let month else { return Self.emptyList }
+                guard let month else { return PoliceReply.emptyList }
                 let found = try await crimes(in: place, month: month, known: known)
                 return try crimeList(found, names: PoliceJSON.mapPointNames(found))
             }
         }
         api.get("crimes-no-location") { request, _ in
             try await answer(request) { parameters, month in
-                guard let force = try forceParameter(parameters), let month else { return Self.emptyList }
+                guard let force = try forceParameter(parameters), let month else { return PoliceReply.emptyList }
                 let found = try await store.publishedCrimes(.withoutLocation(force, month: month))
                 let category = parameters.fields.first("category") ?? CrimeCategory.allCrime.slug
                 return try crimeList(crimes(found, in: category), names: [:])
@@ -99,9 +99,7 @@ struct PoliceCrimeRoutes: Sendable {
                 }
                 // The map point is named as on every other route: by all its crimes of the month.
                 var sharing = [crime]
-                if let point = crime.point {
-                    sharing = try await store.publishedCrimes(.within(AnonymousMapPoint(containing: point).bounds, month: crime.month))
-                }
+                if let point = crime.point { sharing = try await crimes(at: AnonymousMapPoint(containing: point), month: crime.month) }
                 let names = PoliceJSON.mapPointNames(sharing)
                 return PoliceReply.json { w in
                     w.object { w in
@@ -118,14 +116,14 @@ struct PoliceCrimeRoutes: Sendable {
             try await answer(request) { parameters, _ in
                 // An unknown location is an empty list here, unlike the crime routes (§1.4).
                 guard parameters.fields.first("location_id") != nil else { throw PoliceAPIError.badRequest }
-                return Self.emptyList
+                return PoliceReply.emptyList
             }
         }
         for route in ["stops-no-location", "stops-force"] {
             api.get(RouterPath(route)) { request, _ in
                 try await answer(request) { parameters, _ in
                     _ = try forceParameter(parameters)
-                    return Self.emptyList
+                    return PoliceReply.emptyList
                 }
             }
         }
@@ -142,8 +140,6 @@ struct PoliceCrimeRoutes: Sendable {
             return try await body(parameters, try parameters.month(in: try await cache.crimeMonths()))
         }
     }
-
-    private static let emptyList = PoliceReply.json(Array("[]".utf8))
 
     /// Where a request asks about: a map point (`location_id`), or an area (`lat`/`lng` or `poly`).
     private enum Place {
@@ -163,7 +159,7 @@ struct PoliceCrimeRoutes: Sendable {
     private func crimes(in place: Place, month: YearMonth, known: Bool = false) async throws -> [StreetCrime] {
         switch place {
         case .mapPoint(let cell):
-            let found = try await store.publishedCrimes(.within(cell.bounds, month: month)).filter { $0.point.map(AnonymousMapPoint.init) == cell }
+            let found = try await crimes(at: cell, month: month)
             if known, found.isEmpty, try await !everPublished(at: cell) { throw PoliceAPIError.notFound }
             return found
         case .area(let area):
@@ -177,11 +173,13 @@ struct PoliceCrimeRoutes: Sendable {
     }
 
     private func everPublished(at cell: AnonymousMapPoint) async throws -> Bool {
-        for month in try await cache.crimeMonths() {
-            let found = try await store.publishedCrimes(.within(cell.bounds, month: month))
-            if found.contains(where: { $0.point.map(AnonymousMapPoint.init) == cell }) { return true }
-        }
+        for month in try await cache.crimeMonths() where try await !crimes(at: cell, month: month).isEmpty { return true }
         return false
+    }
+
+    /// The month's crimes published at the map point: those whose imported point lies in its cell.
+    private func crimes(at cell: AnonymousMapPoint, month: YearMonth) async throws -> [StreetCrime] {
+        try await store.publishedCrimes(.within(cell.bounds, month: month)).filter { $0.point.map(AnonymousMapPoint.init) == cell }
     }
 
     private func crimeList(_ crimes: [StreetCrime], names: [AnonymousMapPoint: String]) throws(PoliceAPIError) -> Response {

@@ -178,9 +178,7 @@ enum PoliceJSON {
 
     /// The name each map point is published with: the location text its crimes share most.
     static func mapPointNames(_ crimes: [StreetCrime]) -> [AnonymousMapPoint: String] {
-        var byCell: [AnonymousMapPoint: [StreetCrime]] = [:]
-        for crime in crimes { if let point = crime.point { byCell[AnonymousMapPoint(containing: point), default: []].append(crime) } }
-        return byCell.compactMapValues(CrimeSummary.commonestLocation)
+        AnonymousMapPoint.grouping(crimes).compactMapValues(CrimeSummary.commonestLocation)
     }
 
     /// Contact channels that exist, as police.uk keys them (§3.12): none is ever empty or null.

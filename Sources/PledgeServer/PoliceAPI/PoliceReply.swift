@@ -14,6 +14,9 @@ enum PoliceReply {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
+    /// `[]`: what a route with nothing to list answers.
+    static let emptyList = json(Array("[]".utf8))
+
     static func json(capacity: Int = 1024, _ write: (inout JSONWriter) -> Void) -> Response {
         var writer = JSONWriter(pretty: false, capacity: capacity)
         write(&writer)
