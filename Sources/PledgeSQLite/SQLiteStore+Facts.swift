@@ -55,16 +55,19 @@ extension SQLiteStore {
             let lastDay = zone.localDate(of: to).description
             try Self.forEachRow(
                 db,
-                "SELECT neighbourhood_id, responded_on, question, answer, group_label FROM surveys WHERE force_id = ?1 AND responded_on >= ?2 AND responded_on <= ?3",
+                "SELECT neighbourhood_id, responded_on, question, answer, group_label, survey FROM surveys WHERE force_id = ?1 AND responded_on >= ?2 AND responded_on <= ?3",
                 force: force, texts: [firstDay, lastDay]
             ) { row in
                 facts.surveyAnswers.append(
-                    SurveyAnswerFact(neighbourhood: row.text(0), respondedOn: row.date(1)!, question: row.text(2)!, answer: row.text(3)!, group: row.text(4)))
+                    SurveyAnswerFact(
+                        neighbourhood: row.text(0), respondedOn: row.date(1)!, question: row.text(2)!, answer: row.text(3)!, group: row.text(4),
+                        survey: row.text(5)!))
             }
             facts.complaints = try Row.fetchAll(
-                db, sql: "SELECT received_at, category, pledge_point FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                db,
+                sql: "SELECT received_at, category, pledge_point, complaint_id, neighbourhood_id FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
-            ).map { ComplaintFact(received: instant($0, 0)!, category: $0[1], promise: $0[2]) }
+            ).map { ComplaintFact(received: instant($0, 0)!, category: $0[1], promise: $0[2], id: $0[3], neighbourhood: $0[4]) }
             facts.neighbourhoods = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, name, base, phone, email FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
             ).map { row in
@@ -88,8 +91,14 @@ extension SQLiteStore {
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
             ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }
             facts.actions = try Row.fetchAll(
-                db, sql: "SELECT kind, indicator, opened_on, closed_on, summary FROM actions WHERE force_id = ?", arguments: [force.number]
-            ).map { ActionFact(isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: date($0, 2)!, closedOn: date($0, 3), summary: $0[4]) }
+                db,
+                sql: "SELECT kind, indicator, opened_on, closed_on, summary, action_id, owner, pledge_point, mechanism, due_on FROM actions WHERE force_id = ? ORDER BY opened_on, action_id",
+                arguments: [force.number]
+            ).map {
+                ActionFact(
+                    isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: date($0, 2)!, closedOn: date($0, 3), summary: $0[4], id: $0[5],
+                    isAuthority: $0[6] == "authority", promise: $0[7], mechanism: $0[8], dueOn: date($0, 9))
+            }
             facts.duty = try Self.dutyFacts(db, force: force, from: zone.localDate(of: from).yearMonth, to: zone.localDate(of: to).yearMonth)
             return facts
         }

@@ -2,7 +2,7 @@ import PledgeCore
 
 /// Where Pledgewatch keeps a force's records. Every adapter (CLI, HTTP) sees only this protocol; the
 /// embedded SQLite store and, later, PostgreSQL implement it. Methods are shaped by use cases, not SQL.
-public protocol PledgeStore: Sendable {
+public protocol PledgeStore: AuthorityStore {
     /// The forces the store knows: the built-in 43.
     func forces() async throws -> [Force]
 

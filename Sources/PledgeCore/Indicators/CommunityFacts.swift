@@ -6,13 +6,19 @@ public struct SurveyAnswerFact: Sendable {
     /// `yes`, `no` or `1`…`5`.
     public let answer: String
     public let group: String?
+    /// Which survey asked: `user-satisfaction`, `community`, `council-tax`, `youth` or `other`.
+    public let survey: String
 
-    public init(neighbourhood: String? = nil, respondedOn: LocalDate, question: String, answer: String, group: String? = nil) {
+    public init(
+        neighbourhood: String? = nil, respondedOn: LocalDate, question: String, answer: String, group: String? = nil,
+        survey: String = "user-satisfaction"
+    ) {
         self.neighbourhood = neighbourhood
         self.respondedOn = respondedOn
         self.question = question
         self.answer = answer
         self.group = group
+        self.survey = survey
     }
 
     /// `yes`, 4 or 5.

@@ -4,11 +4,16 @@ public struct ComplaintFact: Sendable {
     public let category: String
     /// The promise the complaint says was broken, 1–10; nil when none.
     public let promise: Int?
+    /// The record's `complaint_id`.
+    public let id: String
+    public let neighbourhood: String?
 
-    public init(received: Instant, category: String, promise: Int? = nil) {
+    public init(received: Instant, category: String, promise: Int? = nil, id: String = "", neighbourhood: String? = nil) {
         self.received = received
         self.category = category
         self.promise = promise
+        self.id = id
+        self.neighbourhood = neighbourhood
     }
 }
 

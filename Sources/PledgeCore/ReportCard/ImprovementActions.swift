@@ -7,14 +7,34 @@ public struct ActionFact: Sendable {
     public let openedOn: LocalDate
     public let closedOn: LocalDate?
     public let summary: String
+    /// The record's `action_id`.
+    public let id: String
+    /// Owned by the Police Authority rather than the force.
+    public let isAuthority: Bool
+    /// The promise the action is about, 1–10; nil when it is about every promise.
+    public let promise: Int?
+    /// How the Authority checks the promise (`complaints analysis`, …), as recorded.
+    public let mechanism: String?
+    public let dueOn: LocalDate?
 
-    public init(isImprovement: Bool, indicator: String?, openedOn: LocalDate, closedOn: LocalDate?, summary: String) {
+    public init(
+        isImprovement: Bool, indicator: String?, openedOn: LocalDate, closedOn: LocalDate?, summary: String, id: String = "",
+        isAuthority: Bool = false, promise: Int? = nil, mechanism: String? = nil, dueOn: LocalDate? = nil
+    ) {
         self.isImprovement = isImprovement
         self.indicator = indicator
         self.openedOn = openedOn
         self.closedOn = closedOn
         self.summary = summary
+        self.id = id
+        self.isAuthority = isAuthority
+        self.promise = promise
+        self.mechanism = mechanism
+        self.dueOn = dueOn
     }
+
+    /// The Authority's record that a monitoring mechanism ran (owner `authority`, kind `monitoring`).
+    public var isAuthorityMonitoring: Bool { isAuthority && !isImprovement }
 
     /// Open on `day`: opened by then and not yet closed.
     public func isOpen(on day: LocalDate) -> Bool { openedOn <= day && (closedOn.map { $0 > day } ?? true) }

@@ -160,7 +160,7 @@ extension IndicatorReport {
         (homeOffice999, times, narrative, respectGap, complaintsByPromise) = tables
     }
 
-    private static func entry(_ result: IndicatorResult) -> Entry {
+    static func entry(_ result: IndicatorResult) -> Entry {
         Entry(
             id: result.indicator.id, promise: result.indicator.promise, title: result.indicator.title, area: result.area.description,
             unit: result.measure.unit, numerator: amount(result.numerator), denominator: amount(result.denominator),

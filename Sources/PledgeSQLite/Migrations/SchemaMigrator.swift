@@ -12,6 +12,7 @@ enum SchemaMigrator {
         migrator.registerMigration(M0006Assessments.name) { db in try db.execute(sql: M0006Assessments.sql) }
         migrator.registerMigration(M0007CrimesByNeighbourhood.name) { db in try db.execute(sql: M0007CrimesByNeighbourhood.sql) }
         migrator.registerMigration(M0008PublishedCrimes.name) { db in try db.execute(sql: M0008PublishedCrimes.sql) }
+        migrator.registerMigration(M0009Authority.name) { db in try db.execute(sql: M0009Authority.sql) }
         return migrator
     }
 }

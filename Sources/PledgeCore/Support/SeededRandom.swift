@@ -1,5 +1,4 @@
 import Foundation
-import PledgeCore
 
 /// A deterministic random stream (SplitMix64): the same seed and stream name give the same numbers on
 /// every machine, so the same seed gives the same bytes.
@@ -23,31 +22,31 @@ package struct SeededRandom {
     }
 
     /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    package mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    package mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// Uniform in the range.
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    package mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    package mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 
     /// A standard normal deviate (Box–Muller).
-    mutating func normal() -> Double {
+    package mutating func normal() -> Double {
         let u = max(unit(), 1e-300)
         return (-2 * Foundation.log(u)).squareRoot() * cos(2 * .pi * unit())
     }
 
     /// A skewed positive duration whose share at or below `limit` is `share`: log-normal with spread
     /// `sigma`, its median placed so that P(X ≤ limit) = share exactly.
-    mutating func skewed(limit: Double, share: Double, sigma: Double) -> Double {
+    package mutating func skewed(limit: Double, share: Double, sigma: Double) -> Double {
         let median = limit / exp(inverseNormal(share) * sigma)
         return median * exp(sigma * normal())
     }
 
     /// An index drawn with the given cumulative weights (ascending, last = total).
-    mutating func weighted(_ cumulative: [Double]) -> Int {
+    package mutating func weighted(_ cumulative: [Double]) -> Int {
         let target = unit() * cumulative[cumulative.count - 1]
         var low = 0
         var high = cumulative.count - 1
@@ -59,14 +58,14 @@ package struct SeededRandom {
     }
 
     /// `expected` rounded up or down at random, so that counts add up to the expectation on average.
-    mutating func round(_ expected: Double) -> Int {
+    package mutating func round(_ expected: Double) -> Int {
         let whole = expected.rounded(.down)
         return Int(whole) + (chance(expected - whole) ? 1 : 0)
     }
 }
 
 /// The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9).
-func inverseNormal(_ p: Double) -> Double {
+package func inverseNormal(_ p: Double) -> Double {
     let a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
              -3.066479806614716e+01, 2.506628277459239e+00]
     let b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,

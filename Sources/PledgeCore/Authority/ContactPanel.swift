@@ -1,0 +1,104 @@
+/// What the Authority's Contact Management Panel looks at (promises 5 and 6): 999 and non-emergency calls
+/// by month, with volumes, answer times in the Home Office bands, abandonment, emergency attendance
+/// urban and rural, and estimated times of arrival given; each share with the control limits of a p-chart
+/// drawn from the twelve months before the period. For the force and each local policing unit.
+public struct ContactPanel: Sendable {
+    /// One line's calls in one month.
+    public struct LineMonth: Sendable, Equatable {
+        public let month: YearMonth
+        public let calls: Int
+        public let abandoned: Int
+        /// Answered in under 10 s, in 10 to under 60 s, in 60 s or more (the Home Office bands).
+        public let under10s: Int
+        public let from10sTo60s: Int
+        public let over60s: Int
+        /// Mean seconds to answer over answered calls; nil when none was answered.
+        public let meanSecondsToAnswer: Double?
+        /// The p-chart limits of the abandoned share, when the baseline months had calls.
+        public let abandonedLimits: (lower: Double, upper: Double)?
+
+        public var answered: Int { calls - abandoned }
+        public var abandonedShare: Proportion { Proportion(abandoned, of: calls) }
+
+        public static func == (lhs: LineMonth, rhs: LineMonth) -> Bool {
+            (lhs.month, lhs.calls, lhs.abandoned, lhs.under10s, lhs.from10sTo60s, lhs.over60s) == (rhs.month, rhs.calls, rhs.abandoned, rhs.under10s, rhs.from10sTo60s, rhs.over60s)
+                && lhs.meanSecondsToAnswer == rhs.meanSecondsToAnswer && lhs.abandonedLimits?.lower == rhs.abandonedLimits?.lower
+                && lhs.abandonedLimits?.upper == rhs.abandonedLimits?.upper
+        }
+    }
+
+    public struct AreaPanel: Sendable {
+        public let area: Area
+        public let emergency: [LineMonth]
+        public let nonEmergency: [LineMonth]
+        /// The engine's results for the area, with their monthly series and limits, in `measures` order
+        /// (an indicator with no calls in the area is missing).
+        public let measures: [IndicatorResult]
+    }
+
+    /// The indicators the panel reads: answer times, attendance urban and rural, ETAs given.
+    public static let measures = [
+        "P5.answer_10s", "P6.answer_prompt", "P5.attend_urban_15m", "P5.attend_rural_20m", "P5.eta_given", "P6.eta_given",
+        "P6.attend_vulnerable_60m", "P6.appointment_48h",
+    ]
+
+    public let window: ReportWindow
+    /// The force first, then its units by name.
+    public let areas: [AreaPanel]
+
+    /// The panel from the calls of the period and its baseline months, and the engine's results for the
+    /// same window (`results` of `IndicatorEngine.report` or `callIndicators`).
+    public init(calls: [CallFact], results: [IndicatorResult], engine: IndicatorEngine) {
+        window = engine.window
+        // Every month from the first of the baseline to the last whole month of the period, contiguous so
+        // that a month's calls are found by binary search; the baseline and the period are picked out.
+        var months = [engine.baselineMonths[0]]
+        let last = window.wholeMonths.last ?? engine.baselineMonths.last!
+        while months.last! < last { months.append(months.last!.next) }
+        let baseline = engine.baselineMonths.compactMap(months.firstIndex)
+        let shown = window.wholeMonths.compactMap(months.firstIndex)
+        let end = window.zone.startOfDay(last.next.firstDay)
+        let units = Array(Set(engine.directory.all.compactMap(\.unit))).sorted()
+        let areaList: [Area] = [.force] + units.map(Area.unit)
+        let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, $0.offset + 1) })
+        let starts = MonthStarts(months, zone: window.zone)
+        // counts[area][line][month][0 calls, 1 abandoned, 2 <10 s, 3 10–60 s, 4 60 s+], totals of waits alike.
+        var counts = [[[[Int]]]](repeating: [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: months.count), count: 2), count: areaList.count)
+        var waits = [[[Int64]]](repeating: [[Int64]](repeating: [Int64](repeating: 0, count: months.count), count: 2), count: areaList.count)
+        for call in calls {
+            guard call.received < end, let month = starts.index(of: call.received) else { continue }
+            let line = call.is999 ? 0 : 1
+            var places = [0]
+            if let unit = engine.directory.entry(call.neighbourhood)?.unit, let index = unitIndex[unit] { places.append(index) }
+            for area in places {
+                counts[area][line][month][0] += 1
+                guard let answered = call.answered else {
+                    counts[area][line][month][1] += 1
+                    continue
+                }
+                let wait = answered.microseconds - call.received.microseconds
+                counts[area][line][month][wait < 10 * Duration.second ? 2 : (wait < 60 * Duration.second ? 3 : 4)] += 1
+                waits[area][line][month] += wait
+            }
+        }
+        areas = areaList.enumerated().map { areaIndex, area in
+            func line(_ line: Int) -> [LineMonth] {
+                let rows = counts[areaIndex][line]
+                let share = { (month: Int) in Proportion(rows[month][1], of: rows[month][0]) }
+                let chart = PChart(points: shown.map(share), baseline: baseline.map(share))
+                return shown.enumerated().map { position, month in
+                    let row = rows[month]
+                    let answered = row[0] - row[1]
+                    return LineMonth(
+                        month: months[month], calls: row[0], abandoned: row[1], under10s: row[2], from10sTo60s: row[3], over60s: row[4],
+                        meanSecondsToAnswer: answered == 0 ? nil : Double(waits[areaIndex][line][month]) / Double(answered) / 1e6,
+                        abandonedLimits: chart?.limits[position])
+                }
+            }
+            let mine = results.filter { $0.area == area }
+            return AreaPanel(
+                area: area, emergency: line(0), nonEmergency: line(1),
+                measures: Self.measures.compactMap { id in mine.first { $0.indicator.id == id } })
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import PledgeCore
+
+/// What the Police Authority keeps beside the force's records: its monitoring plan and its dip samples.
+public protocol AuthorityStore: Sendable {
+    /// The Authority's own plan for the force, or the default plan when it has kept none.
+    func monitoringPlan(force: Force) async throws -> MonitoringPlan
+
+    /// Keeps `plan` as the force's plan, replacing any earlier one in one transaction; nil goes back to the
+    /// default plan.
+    func keepMonitoringPlan(force: Force, plan: MonitoringPlan?) async throws
+
+    /// The records a dip sample of `kind` may be drawn from: those whose start instant (received or
+    /// reported) lies in `[from, to)`, with their promise and unit.
+    func sampleFrame(force: Force, kind: DipSampleKind, from: Instant, to: Instant) async throws -> [SampleFrameRecord]
+
+    /// Keeps a newly drawn sample; refuses a name the force has already used.
+    func keepDipSample(_ sample: DipSample) async throws
+
+    /// The force's dip samples with their findings, oldest first.
+    func dipSamples(force: Force) async throws -> [DipSample]
+
+    /// Replaces the findings of the sample's items named in `findings`, all or none.
+    func recordFindings(force: Force, sample: String, findings: [DipSample.Finding]) async throws
+}
+
+/// A force's figures for one quarter as the Authority reads them: the engine's results for the quarter,
+/// the same quarter last year and the twelve months to the quarter's end, from one read of the records.
+public struct AuthorityQuarter: Sendable {
+    public let force: Force
+    public let facts: IndicatorFacts
+    public let window: ReportWindow
+    public let lastYearWindow: ReportWindow
+    public let trendWindow: ReportWindow
+    public let quarter: [IndicatorResult]
+    public let lastYear: [IndicatorResult]
+    public let trend: [IndicatorResult]
+    public let plan: MonitoringPlanView
+    public let samples: [DipSample]
+
+    /// The local policing units of the force, by name.
+    public var units: [String] { Array(Set(facts.directory.all.compactMap(\.unit))).sorted() }
+
+    /// The report for the force (`.force`) or one unit (`.unit(name)`).
+    public func report(_ area: Area) -> QuarterlyReport {
+        QuarterlyReport(
+            force: force, area: area, quarter: quarter, window: window, lastYear: lastYear, lastYearWindow: lastYearWindow, trend: trend,
+            trendWindow: trendWindow, actions: facts.actions, samples: samples, plan: plan)
+    }
+
+    /// The force's pack, then one per unit.
+    public var reports: [QuarterlyReport] { ([Area.force] + units.map(Area.unit)).map(report) }
+}
+
+extension PledgeStore {
+    /// The Authority's figures for `quarter` (any period; a calendar quarter for its quarterly report), as
+    /// of `asOf` (default: the quarter's end, or `now`).
+    public func authorityQuarter(force: Force, quarter: Period, now: Instant, asOf: Instant? = nil, targets: [String: Double] = [:]) async throws
+        -> AuthorityQuarter
+    {
+        let zone = ZoneRulesCache.rules(for: force.timeZone)!
+        let (window, lastYear, trend) = QuarterlyReport.windows(quarter: quarter, zone: zone, now: now, asOf: asOf)
+        let probes = [lastYear, trend, window].map { IndicatorEngine(window: $0, directory: NeighbourhoodDirectory([])).earliestNeeded }
+        let facts = try await indicatorFacts(force: force, from: probes.min()!, to: max(window.end, trend.end))
+        let engines = [window, lastYear, trend].map { IndicatorEngine(window: $0, directory: facts.directory, targets: targets) }
+        let results = engines.map { $0.report(facts) }
+        let plan = MonitoringPlanView(
+            plan: try await monitoringPlan(force: force), actions: facts.actions, period: quarter, asOfDay: window.asOfDay)
+        return AuthorityQuarter(
+            force: force, facts: facts, window: window, lastYearWindow: lastYear, trendWindow: trend, quarter: results[0], lastYear: results[1],
+            trend: results[2], plan: plan, samples: try await dipSamples(force: force))
+    }
+
+    /// The Contact Management Panel's view of the calls of `window`, for the force and each unit.
+    public func contactPanel(force: Force, window: ReportWindow, targets: [String: Double] = [:]) async throws -> ContactPanel {
+        let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
+        let facts = try await indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
+        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: targets)
+        return ContactPanel(calls: facts.calls, results: engine.callIndicators(facts.calls), engine: engine)
+    }
+
+    /// Complaints of `window` against the same period a year earlier and the peers' (every other force
+    /// given, pooled), for the force or one of its units.
+    public func complaintsAnalysis(force: Force, window: ReportWindow, area: Area = .force, peers: [Force] = []) async throws -> ComplaintsAnalysis {
+        let lastYear = ReportWindow(period: window.period.yearEarlier, zone: window.zone, now: window.asOf, asOf: nil)
+        let facts = try await indicatorFacts(force: force, from: lastYear.start, to: window.end)
+        var peerFigures: [ComplaintsAnalysis.PeerFigures] = []
+        for peer in peers where peer != force {
+            let zone = ZoneRulesCache.rules(for: peer.timeZone)!
+            let peerWindow = ReportWindow(period: window.period, zone: zone, now: window.asOf, asOf: window.asOf)
+            let theirs = try await indicatorFacts(force: peer, from: peerWindow.start, to: peerWindow.end)
+            guard !theirs.calls.isEmpty else { continue }
+            peerFigures.append(ComplaintsAnalysis.PeerFigures(forceID: peer.id, complaints: theirs.complaints, calls: theirs.calls, window: peerWindow))
+        }
+        return ComplaintsAnalysis(
+            area: area, complaints: facts.complaints, calls: facts.calls, window: window, lastYear: lastYear, directory: facts.directory,
+            peers: peerFigures)
+    }
+
+    /// The monitoring plan against what the Authority recorded doing, for the quarters `window` touches.
+    public func monitoringPlanView(force: Force, window: ReportWindow) async throws -> MonitoringPlanView {
+        let facts = try await indicatorFacts(force: force, from: window.end, to: window.end)
+        return MonitoringPlanView(plan: try await monitoringPlan(force: force), actions: facts.actions, period: window.period, asOfDay: window.asOfDay)
+    }
+
+    /// The Authority's questionnaires answered in `window`.
+    public func questionnaires(force: Force, window: ReportWindow, minimumGroupAnswers: Int = 30) async throws -> QuestionnaireAnalysis {
+        let facts = try await indicatorFacts(force: force, from: window.start, to: window.end)
+        return QuestionnaireAnalysis(
+            answers: facts.surveyAnswers, from: window.period.start, to: window.period.end, minimumGroupAnswers: minimumGroupAnswers)
+    }
+
+    /// Draws and keeps a dip sample of the force's `kind` records of `window`.
+    public func drawDipSample(
+        name: String, force: Force, kind: DipSampleKind, window: ReportWindow, size: Int, seed: UInt64, drawnAt: Instant
+    ) async throws -> DipSample {
+        let frame = try await sampleFrame(force: force, kind: kind, from: window.start, to: window.end)
+        let sample = DipSample(name: name, forceID: force.id, kind: kind, period: window.period, frame: frame, size: size, seed: seed, drawnAt: drawnAt)
+        try await keepDipSample(sample)
+        return sample
+    }
+}
