@@ -114,8 +114,7 @@ public struct QuarterlyReport: Sendable {
         self.samples = samples.filter { $0.forceID == force.id && $0.period.start < window.period.end && $0.period.end > window.period.start }
     }
 
-    /// Indicators below target in the quarter with no improvement action, and those whose actions are
-    /// all late (overdue or done late).
+    /// Indicators below target in the quarter with no improvement action.
     public var shortfallsWithoutAction: [String] {
         sections.flatMap(\.lines).filter { $0.isShortfall && $0.actions.isEmpty }.map(\.indicator.id)
     }
