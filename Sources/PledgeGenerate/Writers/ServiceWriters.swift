@@ -50,8 +50,46 @@ enum ServiceWriters {
                 writer.append(["SR\(serial)", context.forceID, plan.id, "user-satisfaction", day.description, question, answer, random.chance(0.9) ? group : nil])
             }
         }
+        questionnaires(context, writer)
         try writer.close()
         return writer.path
+    }
+
+    /// The Police Authority's own questionnaires (council tax, community consultation, youth), appended
+    /// after the user-satisfaction answers from a stream of their own, so those answers stay as they were.
+    /// Their questions are not the indicators' questions: only the Authority's analysis reads them.
+    private static func questionnaires(_ context: ForceContext, _ writer: CSVFileWriter) {
+        var random = context.random("questionnaires")
+        let surveys: [(survey: String, prefix: String, perYear: Double, groups: [String], questions: [(String, Double)])] = [
+            (
+                "council-tax", "CT", 0.0012, ["16-24", "25-44", "45-64", "65+"],
+                [("heard_of_policing_pledge", 0.18), ("p1_police_treat_people_fairly", 0.74), ("p3_sees_team_often_enough", 0.41), ("p8_gets_monthly_updates", 0.22)]
+            ),
+            (
+                "community", "CC", 0.0008, ["urban", "rural"],
+                [("p7_priorities_reflect_community", 0.63), ("p7_knows_about_public_meetings", 0.35), ("p2_knows_team_name", 0.30)]
+            ),
+            (
+                "youth", "YQ", 0.0004, ["11-15", "16-18"],
+                [("heard_of_policing_pledge", 0.09), ("p1_police_treat_young_people_with_respect", 0.52), ("p3_sees_team_often_enough", 0.33)]
+            ),
+        ]
+        // Older groups answer a little more positively; the shifts are spread evenly around zero.
+        for survey in surveys {
+            for serial in 1...max(1, random.round(context.volume(perYear: Double(context.settings.population) * survey.perYear))) {
+                let day = random.pick(context.period.days)
+                let plan = random.pick(context.geography.neighbourhoods)
+                let groupIndex = random.int(0...(survey.groups.count - 1))
+                let shift = (Double(groupIndex) - Double(survey.groups.count - 1) / 2) * 0.06
+                for (question, positive) in survey.questions {
+                    let yes = random.chance(positive + shift)
+                    let answer = question.hasPrefix("heard_") ? (yes ? "yes" : "no") : (yes ? String(random.int(4...5)) : String(random.int(1...3)))
+                    writer.append([
+                        "\(survey.prefix)\(serial)", context.forceID, plan.id, survey.survey, day.description, question, answer, survey.groups[groupIndex],
+                    ])
+                }
+            }
+        }
     }
 
     static func complaints(_ context: ForceContext) throws -> String {
@@ -118,6 +156,26 @@ enum ServiceWriters {
                 let day = month.firstDay.adding(days: 14)
                 writer.append(["ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description, day.adding(days: 30).description, day.adding(days: 21).description, "Authority \(mechanism) for the quarter"])
             }
+        }
+        // The rest of the Authority's plan, unevenly kept as in life: the force's formal reports on promises
+        // 2 and 7, members' visits in some quarters only, one public meeting, and a report on promise 10
+        // asked for but never given (overdue).
+        let months = context.period.months
+        let others: [(promise: Int?, mechanism: String, month: Int, day: Int, done: Bool, summary: String)] = [
+            (2, "force report", 2, 29, true, "Force report to the Authority on publicising neighbourhood teams"),
+            (7, "force report", 8, 10, true, "Force report on public meetings and priority setting"),
+            (2, "member visit", 1, 12, true, "Members visited two stations: team details displayed at one"),
+            (4, "member visit", 4, 20, true, "Members asked officers about the 24-hour message promise"),
+            (8, "public meeting", 7, 3, true, "Members asked a public meeting about monthly updates"),
+            (10, "force report", 9, 1, false, "Force report on handling dissatisfaction, requested"),
+        ].filter { $0.month < months.count }
+        for other in others {
+            serial += 1
+            let day = months[other.month].firstDay.adding(days: Int64(other.day - 1))
+            writer.append([
+                "ACT\(serial)", context.forceID, "authority", other.promise.map(String.init), nil, "monitoring", other.mechanism, day.description,
+                day.adding(days: 30).description, other.done ? day.description : nil, other.summary,
+            ])
         }
         try writer.close()
         return writer.path
