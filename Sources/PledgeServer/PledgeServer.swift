@@ -28,6 +28,7 @@ public enum PledgeServer {
         }
         let data = SiteData(store: store, now: now)
         SiteRoutes.register(on: router, data: data)
+        AuthorityRoutes.register(on: router, data: data)
         APIRoutes.register(on: router, data: data)
         PoliceAPIRoutes.register(on: router, cache: OpenDataCache(store: store), site: data)
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Pledgewatch"), logger: logger)

@@ -23,7 +23,7 @@ public enum ForcesPage {
     }
 }
 
-/// One force: its report card, and its neighbourhoods by local policing unit.
+/// One force: its report card, the Police Authority's section, and its neighbourhoods by local policing unit.
 public enum ForcePage {
     public static func html(force: Force, neighbourhoods: [NeighbourhoodProfile], latestPeriod: String?) -> String {
         SiteLayout.page(title: force.name, crumbs: [.init("Home", "/"), .init("Police forces", "/forces")]) { page in
@@ -36,6 +36,11 @@ public enum ForcePage {
             } else {
                 page.element("p", "No calls are recorded for this force yet, so it has no report card.")
             }
+            page.open("p")
+            page.text("How the Police Authority makes sure the Pledge is kept: ")
+            page.element("a", "Authority", ["href": AuthorityPaths.index(force.id)])
+            page.text(" (monitoring plan, quarterly reports, panels, complaints, dip samples and questionnaires).")
+            page.close("p")
             page.element("h2", "Neighbourhoods")
             if neighbourhoods.isEmpty { page.element("p", "No neighbourhoods are recorded for this force yet.") }
             let units = Dictionary(grouping: neighbourhoods) { $0.unit ?? "No local policing unit recorded" }

@@ -75,9 +75,13 @@ public enum PromisePage {
         page.close("section")
     }
 
-    private static func writeMonths(_ result: IndicatorResult, into page: inout HTMLPage) {
+    /// A chart's months as a table, folded under `summary`: value, count, control limits and signals.
+    static func writeMonths(
+        _ result: IndicatorResult, summary: String = "The chart as a table", signals: (Set<SPCSignal>) -> String = { $0.map(\.rawValue).sorted().joined(separator: ", ") },
+        into page: inout HTMLPage
+    ) {
         page.open("details")
-        page.element("summary", "The chart as a table")
+        page.element("summary", summary)
         page.open("table")
         page.element("caption", "\(result.indicator.title), by month")
         page.raw("<thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Value</th><th scope=\"col\">Count</th><th scope=\"col\">Control limits</th><th scope=\"col\">Unusual</th></tr></thead>")
@@ -88,7 +92,7 @@ public enum PromisePage {
             page.element("td", point.value.map(Percent.text) ?? "no records")
             page.element("td", "\(Thousands.text(point.numerator)) of \(Thousands.text(point.denominator))")
             page.element("td", point.lower.flatMap { lower in point.upper.map { "\(Percent.text(lower)) to \(Percent.text($0))" } } ?? "–")
-            page.element("td", point.signals.isEmpty ? "no" : point.signals.map(\.rawValue).sorted().joined(separator: ", "))
+            page.element("td", point.signals.isEmpty ? "no" : signals(point.signals))
             page.close("tr")
         }
         page.close("tbody")

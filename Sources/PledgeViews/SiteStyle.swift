@@ -41,5 +41,9 @@ public enum SiteStyle {
         .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%; margin-right: 0.4em; vertical-align: -0.1em; border: 1px solid #0b0c0c; }
         footer.site { border-top: 1px solid #b1b4b6; background: #f3f2f1; padding: 20px 0; margin-top: 40px; } footer.site p { font-size: 1rem; }
         @media print { header.site, nav, footer.site, form { display: none; } a { color: #0b0c0c; } }
+        .flag { font-weight: bold; border-left: 5px solid #d4351c; padding-left: 10px; } .late, .state { font-weight: bold; }
+        ul.compact { margin: 0 0 5px; padding-left: 1.2em; } ul.compact li, table.plan td, table.plan p { font-size: 0.875rem; } table.plan td { min-width: 10rem; }
+        form.chooser .field { margin-bottom: 10px; } ul.links li { margin-bottom: 15px; } ul.links p { margin: 0; }
+        .trends figure { margin-bottom: 15px; } table.glance th { white-space: nowrap; }
         """
 }

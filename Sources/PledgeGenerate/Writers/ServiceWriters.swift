@@ -154,7 +154,7 @@ enum ServiceWriters {
             for mechanism in mechanisms {
                 serial += 1
                 let day = month.firstDay.adding(days: 14)
-                writer.append(["ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description, day.adding(days: 30).description, day.adding(days: 21).description, "Authority \(mechanism) for the quarter"])
+                writer.append(["ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description, day.adding(days: 30).description, day.adding(days: 10).description, "Authority \(mechanism) for the quarter"])
             }
         }
         // The rest of the Authority's plan, unevenly kept as in life: the force's formal reports on promises

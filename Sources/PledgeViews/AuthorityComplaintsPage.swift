@@ -1,0 +1,106 @@
+import PledgeCore
+
+/// The Police Authority's analysis of complaints for the force or one local policing unit: the totals and
+/// "the promise to keep the promises" (complaints that say a promise was broken) against the same period
+/// last year, per 1,000 calls; each promise against last year and the peer forces; and promise by category.
+public enum AuthorityComplaintsPage {
+    /// `peerNames` names the peer forces by id; `units` are the force's local policing units.
+    public static func html(
+        forceID: String, forceName: String, analysis: ComplaintsAnalysis, period: String, lastYear: String, periodChoices: [String], units: [String],
+        peerNames: [String: String]
+    ) -> String {
+        let unit: String? = if case .unit(let name) = analysis.area { name } else { nil }
+        return SiteLayout.page(
+            title: "\(forceName): complaints analysis, \(unit.map { "\($0), " } ?? "")\(period)",
+            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        ) { page in
+            page.element(
+                "p",
+                "Complaints about \(unit.map { "the \($0) local policing unit of " } ?? "")\(forceName) in \(period), as the Police Authority analyses them: when a promise is not kept, it comes to the force as a complaint.",
+                ["class": "lead"])
+            AuthorityChooser.write(
+                into: &page, action: AuthorityPaths.complaints(forceID), hint: "Choose a period, and the whole force or one local policing unit.",
+                fields: [AuthorityChooser.period(period, choices: periodChoices), AuthorityChooser.unit(unit, units: units)])
+            writeTotals(analysis, period: period, lastYear: lastYear, into: &page)
+            writePromises(analysis, period: period, lastYear: lastYear, peerNames: peerNames, into: &page)
+            writeCategories(analysis, period: period, lastYear: lastYear, into: &page)
+        }
+    }
+
+    private static func writeTotals(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, into page: inout HTMLPage) {
+        page.element("h2", "The promise to keep the promises")
+        page.element(
+            "p",
+            "If the force fails to keep a promise, it has said it will explain why. A complaint that says a promise was broken is counted here; rates are per 1,000 calls to the force in the same area and period, so that busier periods and places compare fairly.",
+            ["class": "how"])
+        page.open("table")
+        page.element("caption", "Complaints in \(period) and in \(lastYear)")
+        page.raw("<thead><tr><th scope=\"col\">Complaints</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>")
+        page.open("tbody")
+        for (what, now, before) in [
+            ("Saying a promise was broken", analysis.brokenPromises, analysis.brokenPromisesLastYear), ("All complaints", analysis.all, analysis.allLastYear),
+        ] {
+            page.open("tr")
+            page.element("th", what, ["scope": "row"])
+            page.element("td", countText(now))
+            page.element("td", countText(before))
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+    }
+
+    /// "12 (0.85 per 1,000 calls)".
+    static func countText(_ count: ComplaintsAnalysis.Count) -> String {
+        "\(Thousands.text(count.complaints)) (\(AuthorityText.perThousand(count)))"
+    }
+
+    private static func writePromises(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, peerNames: [String: String], into page: inout HTMLPage) {
+        page.element("h2", "By promise")
+        if analysis.peerIDs.isEmpty {
+            page.element("p", "No other force with calls in the period has records in Pledgewatch, so there is no comparison with peers.", ["class": "how"])
+        } else {
+            let names = analysis.peerIDs.map { peerNames[$0] ?? $0 }
+            page.element(
+                "p", "Peers are every other force with records in Pledgewatch, pooled: \(names.joined(separator: ", ")). Their rate is for the whole of each force.",
+                ["class": "how"])
+        }
+        page.open("table")
+        page.element("caption", "Complaints saying each promise was broken, per 1,000 calls")
+        let peers = analysis.peerIDs.isEmpty ? "" : "<th scope=\"col\">Peers, \(HTMLPage.escape(period))</th>"
+        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th>\(peers)</tr></thead>")
+        page.open("tbody")
+        for row in analysis.promises {
+            page.open("tr")
+            page.element("th", "Promise \(row.promise)", ["scope": "row"])
+            page.element("td", countText(row.now))
+            page.element("td", countText(row.lastYear))
+            if !analysis.peerIDs.isEmpty { page.element("td", row.peers.map(countText) ?? "–") }
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+    }
+
+    private static func writeCategories(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, into page: inout HTMLPage) {
+        page.element("h2", "By promise and category")
+        guard !analysis.rows.isEmpty else {
+            page.element("p", "No complaints were recorded in either period.")
+            return
+        }
+        page.open("table")
+        page.element("caption", "Complaints by the promise they name and their category")
+        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Category</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>")
+        page.open("tbody")
+        for row in analysis.rows {
+            page.open("tr")
+            page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
+            page.element("td", row.category)
+            page.element("td", countText(row.now))
+            page.element("td", countText(row.lastYear))
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+    }
+}
