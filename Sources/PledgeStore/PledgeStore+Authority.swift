@@ -5,8 +5,8 @@ public protocol AuthorityStore: Sendable {
     /// The Authority's own plan for the force, or the default plan when it has kept none.
     func monitoringPlan(force: Force) async throws -> MonitoringPlan
 
-    /// Keeps `plan` as the force's plan, replacing any earlier one in one transaction; nil goes back to the
-    /// default plan.
+    /// Keeps `plan` as the force's plan, replacing any earlier one in one transaction; nil (or a plan with
+    /// no entries, which the CLI refuses) goes back to the default plan.
     func keepMonitoringPlan(force: Force, plan: MonitoringPlan?) async throws
 
     /// The records a dip sample of `kind` may be drawn from: those whose start instant (received or
