@@ -112,7 +112,8 @@ public struct ComplaintsAnalysis: Sendable {
         case .force: return { _ in true }
         case .unit(let unit): return { directory.entry($0)?.unit == unit }
         case .neighbourhood(let id): return { $0 == id && directory.entry(id) != nil }
-        case .urban, .rural: return { directory.areas(of: $0).contains(area) }
+        case .urban: return { directory.entry($0)?.urban == true }
+        case .rural: return { directory.entry($0)?.urban == false }
         }
     }
 }

@@ -69,7 +69,13 @@ public struct MonitoringPlanView: Sendable {
         self.asOfDay = asOfDay
         let quarters = period.calendarQuarters
         self.quarters = quarters
-        let monitoring = actions.filter(\.isAuthorityMonitoring)
+        // As of a day, an action closed after it has not run yet.
+        let monitoring = actions.filter(\.isAuthorityMonitoring).map { action in
+            guard let closed = action.closedOn, closed > asOfDay else { return action }
+            return ActionFact(
+                isImprovement: action.isImprovement, indicator: action.indicator, openedOn: action.openedOn, closedOn: nil, summary: action.summary,
+                id: action.id, isAuthority: action.isAuthority, promise: action.promise, mechanism: action.mechanism, dueOn: action.dueOn)
+        }
         let planned = Set(plan.entries.map(\.mechanism))
         func applies(_ action: ActionFact, to promise: Int?) -> Bool {
             if let own = action.promise { return own == promise }
@@ -147,7 +153,8 @@ extension Period {
         func back(_ day: LocalDate) -> LocalDate {
             LocalDate(year: day.year - 1, month: day.month, day: min(day.day, LocalDate.daysIn(year: day.year - 1, month: day.month)))!
         }
-        let (start, end) = (back(self.start), back(self.end))
+        // The last day goes back a year, so that a span ending on 28 February keeps its last day.
+        let (start, end) = (back(self.start), back(self.end.adding(days: -1)).adding(days: 1))
         if label.contains("/") { return Period(financialYearFrom: start.year) }
         if label.contains("-Q") { return Period(start: start, end: end, label: "\(start.year)-Q\(label.suffix(1))") }
         if label.count == 7 { return Period(start: start, end: end, label: start.yearMonth.description) }
