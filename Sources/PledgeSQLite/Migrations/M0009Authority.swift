@@ -47,6 +47,6 @@ enum M0009Authority {
             kept INTEGER CHECK (kept = 0 OR kept = 1),
             notes TEXT,
             PRIMARY KEY (sample_id, record_id)
-        ) WITHOUT ROWID;
+        );
         """
 }
