@@ -24,11 +24,9 @@ actor AuthorityData {
     }
 
     /// The quarter's figures (the report is built from them with the plan and samples as they are now).
-    func quarter(_ force: Force, _ quarter: Period) async throws -> AuthorityQuarterFigures {
+    func quarter(_ force: Force, _ quarter: Period) async throws -> AuthorityQuarter {
         let (store, now) = (store, site.now())
-        return try await cached("quarter|\(force.id)|\(quarter.label)") {
-            AuthorityQuarterFigures(try await store.authorityQuarter(force: force, quarter: quarter, now: now))
-        }
+        return try await cached("quarter|\(force.id)|\(quarter.label)") { try await store.authorityQuarter(force: force, quarter: quarter, now: now) }
     }
 
     /// The quarterly report for `area`, with the Authority's plan and dip samples as they are now.

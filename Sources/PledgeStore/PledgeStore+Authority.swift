@@ -25,26 +25,35 @@ public protocol AuthorityStore: Sendable {
 
 /// A force's figures for one quarter as the Authority reads them: the engine's results for the quarter,
 /// the same quarter last year and the twelve months to the quarter's end, from one read of the records.
+/// It keeps the results and the force's actions, not the records behind them, so that a server can keep it.
 public struct AuthorityQuarter: Sendable {
     public let force: Force
-    public let facts: IndicatorFacts
     public let window: ReportWindow
     public let lastYearWindow: ReportWindow
     public let trendWindow: ReportWindow
     public let quarter: [IndicatorResult]
     public let lastYear: [IndicatorResult]
     public let trend: [IndicatorResult]
+    /// The force's improvement actions and the Authority's monitoring.
+    public let actions: [ActionFact]
+    /// The local policing units of the force, by name.
+    public let units: [String]
     public let plan: MonitoringPlanView
     public let samples: [DipSample]
 
-    /// The local policing units of the force, by name.
-    public var units: [String] { Array(Set(facts.directory.all.compactMap(\.unit))).sorted() }
-
     /// The report for the force (`.force`) or one unit (`.unit(name)`).
-    public func report(_ area: Area) -> QuarterlyReport {
+    public func report(_ area: Area) -> QuarterlyReport { report(area, plan: plan, samples: samples) }
+
+    /// The report with another plan and other samples than those read with the figures (a server keeps
+    /// the figures, and reads the plan and samples, which change without an import, for each page).
+    public func report(_ area: Area, plan: MonitoringPlan, samples: [DipSample]) -> QuarterlyReport {
+        report(area, plan: MonitoringPlanView(plan: plan, actions: actions, period: window.period, asOfDay: window.asOfDay), samples: samples)
+    }
+
+    private func report(_ area: Area, plan: MonitoringPlanView, samples: [DipSample]) -> QuarterlyReport {
         QuarterlyReport(
             force: force, area: area, quarter: quarter, window: window, lastYear: lastYear, lastYearWindow: lastYearWindow, trend: trend,
-            trendWindow: trendWindow, actions: facts.actions, samples: samples, plan: plan)
+            trendWindow: trendWindow, actions: actions, samples: samples, plan: plan)
     }
 
     /// The force's pack, then one per unit.
@@ -66,8 +75,9 @@ extension PledgeStore {
         let plan = MonitoringPlanView(
             plan: try await monitoringPlan(force: force), actions: facts.actions, period: quarter, asOfDay: window.asOfDay)
         return AuthorityQuarter(
-            force: force, facts: facts, window: window, lastYearWindow: lastYear, trendWindow: trend, quarter: results[0], lastYear: results[1],
-            trend: results[2], plan: plan, samples: try await dipSamples(force: force))
+            force: force, window: window, lastYearWindow: lastYear, trendWindow: trend, quarter: results[0], lastYear: results[1],
+            trend: results[2], actions: facts.actions, units: Array(Set(facts.directory.all.compactMap(\.unit))).sorted(), plan: plan,
+            samples: try await dipSamples(force: force))
     }
 
     /// The Contact Management Panel's view of the calls of `window`, for the force and each unit.
