@@ -18,8 +18,13 @@ struct Benchmark {
             return try await IndicatorBenchmark.run(database: arguments[1], force: arguments[2], period: arguments[3])
         }
         if arguments.first == "parse", arguments.count == 2 { return try ParseBenchmark.run(path: arguments[1]) }
+        if arguments.first == "calls-file", arguments.count == 3, let rows = Int(arguments[1]) {
+            // bench/run's input: the calls file and the neighbourhoods it names, written to DIR.
+            return try CallsFileMaker(rows: rows).write(
+                calls: "\(arguments[2])/calls-\(rows).csv", neighbourhoods: "\(arguments[2])/neighbourhoods.csv")
+        }
         guard arguments.first == "import" else {
-            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] | parse FILE.csv")
+            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] | parse FILE.csv | calls-file ROWS DIR")
             exit(2)
         }
         arguments.removeFirst()
