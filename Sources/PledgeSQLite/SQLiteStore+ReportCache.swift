@@ -5,7 +5,8 @@ import PledgeStore
 
 extension SQLiteStore {
     public func dataVersion() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM imports") ?? 0 }
+        // Asked before every page and API answer: a cached statement is not prepared (and authorized) anew each time.
+        try await pool.read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM imports")) ?? 0 }
     }
 
     public func cachedReport(force: Force, request: String, dataVersion: Int64) async throws -> [UInt8]? {

@@ -1,3 +1,4 @@
+import Hummingbird
 import PledgeCore
 import PledgeStore
 import PledgeViews
@@ -16,6 +17,12 @@ actor SiteData {
     private var names: [String: [String: String]] = [:]
     /// Force and period pairs kept at most: a force-year with every area is a few megabytes.
     private let keptFigures = 24
+    /// Rendered pages by address, with the instant each was made.
+    private var pages: [String: (made: Instant, body: Task<ByteBuffer, any Error>)] = [:]
+    /// Pages kept at most (a report card is about 45 KB), and how long one is served before it is made
+    /// again from the kept figures: pages that say what is coming up are written against the clock.
+    static let keptPages = 512
+    static let pageLifetime: Int64 = 60 * 1_000_000
 
     init(store: any PledgeStore, now: @escaping @Sendable () -> Instant) {
         self.store = store
@@ -31,6 +38,27 @@ actor SiteData {
         finder = nil
         figures = [:]
         names = [:]
+        pages = [:]
+    }
+
+    /// The page at `address`, rendered once per data version (and at most a minute ago) and then served
+    /// as kept bytes: rendering a report card's HTML took most of the time of each request, and a page is
+    /// a function of its address, the records and the clock. Errors are not kept.
+    func page(_ address: String, render: @escaping @Sendable () async throws -> String) async throws -> ByteBuffer {
+        try await current()
+        let now = self.now()
+        if let kept = pages[address], now.microseconds - kept.made.microseconds < Self.pageLifetime {
+            return try await kept.body.value
+        }
+        if pages.count >= Self.keptPages { pages = [:] }
+        let task = Task { ByteBuffer(string: try await render()) }
+        pages[address] = (now, task)
+        do {
+            return try await task.value
+        } catch {
+            if pages[address]?.body == task { pages[address] = nil }
+            throw error
+        }
     }
 
     func storeStatus() async throws -> StoreStatus {

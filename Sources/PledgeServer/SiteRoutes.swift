@@ -21,19 +21,24 @@ enum SiteRoutes {
             let latest = try await data.periodChoices(force).first
             return Reply.html(ForcePage.html(force: force, neighbourhoods: profiles, latestPeriod: latest))
         }
+        // The pages most asked for are kept rendered (SiteData.page).
         router.get("forces/:force/report") { request, context in
-            let (figures, choices) = try await figures(request, context, data: data)
-            return Reply.html(ReportPage.html(card: figures.card, periodChoices: choices))
+            try await kept(request, data: data) {
+                let (figures, choices) = try await figures(request, context, data: data)
+                return ReportPage.html(card: figures.card, periodChoices: choices)
+            }
         }
         router.get("forces/:force/report/print") { request, context in
-            Reply.html(try await figures(request, context, data: data).0.card.html)
+            try await kept(request, data: data) { try await figures(request, context, data: data).0.card.html }
         }
         router.get("forces/:force/promises/:promise") { request, context in
-            let (promise, figures, choices) = try await promiseFigures(request, context, data: data)
-            return Reply.html(PromisePage.html(figures: promise, card: figures.card, periodChoices: choices))
+            try await kept(request, data: data) {
+                let (promise, figures, choices) = try await promiseFigures(request, context, data: data)
+                return PromisePage.html(figures: promise, card: figures.card, periodChoices: choices)
+            }
         }
         router.get("forces/:force/neighbourhoods/:neighbourhood") { request, context in
-            Reply.html(try await neighbourhood(request, context, data: data).html)
+            try await kept(request, data: data) { try await neighbourhood(request, context, data: data).html }
         }
         router.get("national") { request, _ in
             let choices = try await data.nationalChoices()
@@ -42,6 +47,14 @@ enum SiteRoutes {
             }
             return Reply.html(NationalPage.html(picture: try await data.national(period: period), period: period.label, periodChoices: choices))
         }
+    }
+
+    /// The page at the request's address, from the site's kept pages or rendered and kept.
+    static func kept(
+        _ request: Request, data: SiteData, render: @escaping @Sendable () async throws -> String
+    ) async throws -> Response {
+        let body = try await data.page(request.uri.description, render: render)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
     }
 
     /// A search: one neighbourhood found goes straight to its page; several, or none, get a results page.

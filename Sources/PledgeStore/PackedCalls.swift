@@ -94,26 +94,66 @@ public enum PackedCalls {
             let length = Int(try reader.read(UInt16.self))
             names.append(String(decoding: try reader.take(length), as: UTF8.self))
         }
+        // The calls are most of the bytes: read through a cursor that checks the end once per number and
+        // is judged once per call (a throwing reader per number was most of a report's reading time).
+        var cursor = VarintCursor(bytes, from: reader.offset)
         var received: Int64 = 0
         for _ in 0..<count {
-            let flags = Flags(rawValue: UInt16(truncatingIfNeeded: try reader.varint()))
-            let nameNumber = try reader.varint()
+            let flags = Flags(rawValue: UInt16(truncatingIfNeeded: cursor.next()))
+            let nameNumber = cursor.next()
+            received = received &+ Varint.unzigzag(cursor.next())
+            let (answered, deployed, arrived, appointment) = (cursor.next(), cursor.next(), cursor.next(), cursor.next())
+            guard !cursor.failed else { throw Malformed(description: "packed calls end early or hold a number too long") }
             guard nameNumber <= UInt64(names.count) else {
                 throw Malformed(description: "a packed call names neighbourhood \(nameNumber) of \(names.count)")
             }
-            received = received &+ Varint.unzigzag(try reader.varint())
-            func instant() throws -> Instant? {
-                let code = try reader.varint()
-                return code == 0 ? nil : Instant(microseconds: received &+ Varint.unzigzag(code &- 1))
-            }
+            let at = received
+            func instant(_ code: UInt64) -> Instant? { code == 0 ? nil : Instant(microseconds: at &+ Varint.unzigzag(code &- 1)) }
             let call = CallFact(
-                received: Instant(microseconds: received), answered: try instant(), is999: flags.is999,
+                received: Instant(microseconds: received), answered: instant(answered), is999: flags.is999,
                 neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], urban: flags.tristate(at: 1),
                 vulnerable: flags.tristate(at: 3), neighbourhoodPriority: flags.tristate(at: 5), response: flags.response,
-                etaGiven: flags.tristate(at: 7), deployed: try instant(), arrived: try instant(), appointment: try instant())
+                etaGiven: flags.tristate(at: 7), deployed: instant(deployed), arrived: instant(arrived), appointment: instant(appointment))
             if keep(call) { calls.append(call) }
         }
-        guard reader.remaining == 0 else { throw Malformed(description: "packed calls hold \(reader.remaining) bytes after their \(count) calls") }
+        guard cursor.remaining == 0 else { throw Malformed(description: "packed calls hold \(cursor.remaining) bytes after their \(count) calls") }
+    }
+
+    /// Reads LEB128 numbers from a buffer; past the end, or on a number longer than 64 bits, it gives 0 and
+    /// sets `failed`.
+    private struct VarintCursor {
+        private var position: UnsafePointer<UInt8>
+        private let end: UnsafePointer<UInt8>
+        private(set) var failed = false
+
+        init(_ bytes: UnsafeRawBufferPointer, from offset: Int) {
+            let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            position = base + offset
+            end = base + bytes.count
+        }
+
+        var remaining: Int { end - position }
+
+        @inline(__always) mutating func next() -> UInt64 {
+            guard position < end else {
+                failed = true
+                return 0
+            }
+            let first = position.pointee
+            position += 1
+            if first < 0x80 { return UInt64(first) }
+            var value = UInt64(first & 0x7F)
+            var shift: UInt64 = 7
+            while position < end, shift < 64 {
+                let byte = position.pointee
+                position += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+            failed = true
+            return 0
+        }
     }
 
     /// A call's small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for
@@ -143,8 +183,14 @@ public enum PackedCalls {
         }
 
         var response: CallFact.Response? {
-            let code = Int((rawValue >> 9) & 7)
-            return code >= 1 && code <= Self.responses.count ? Self.responses[code - 1] : nil
+            switch (rawValue >> 9) & 7 {
+            case 1: .emergency
+            case 2: .priority
+            case 3: .appointment
+            case 4: .advice
+            case 5: CallFact.Response.none
+            default: nil
+            }
         }
     }
 
@@ -155,7 +201,7 @@ public enum PackedCalls {
     /// Reads fixed-width values from the front of a buffer, refusing to run past its end.
     private struct Reader {
         let bytes: UnsafeRawBufferPointer
-        var offset = 0
+        private(set) var offset = 0
 
         var remaining: Int { bytes.count - offset }
 
@@ -163,20 +209,6 @@ public enum PackedCalls {
             guard remaining >= MemoryLayout<T>.size else { throw Malformed(description: "packed calls end early") }
             defer { offset += MemoryLayout<T>.size }
             return T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
-        }
-
-        mutating func varint() throws -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                offset += 1
-                guard shift < 64 else { break }
-                value |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 == 0 { return value }
-                shift += 7
-            }
-            throw Malformed(description: "packed calls end early or hold a number too long")
         }
 
         mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {

@@ -4,7 +4,7 @@ import PledgeImport
 import PledgeSQLite
 import PledgeStore
 
-/// `pledgewatch-bench import [--rows N | --sizes N,N,…] [--dir D]`
+/// `pledgewatch-bench import [--rows N | --sizes N,N,…] [--dir D] [--reimport no]`
 ///
 /// Makes a calls file of N rows (and the neighbourhoods it names), imports it into a new SQLite store,
 /// and prints rows per second and the process's peak resident memory. With --sizes it runs itself once
@@ -12,10 +12,11 @@ import PledgeStore
 /// that do not grow with N.
 @main
 struct Benchmark {
-    static func main() async throws {
+    static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "indicators", arguments.count == 4 {
-            return try await IndicatorBenchmark.run(database: arguments[1], force: arguments[2], period: arguments[3])
+        if arguments.first == "indicators", (4...5).contains(arguments.count) {
+            let run = (arguments[1], arguments[2], arguments[3], arguments.count == 5 ? Int(arguments[4]) ?? 3 : 3)
+            return try blocking { try await IndicatorBenchmark.run(database: run.0, force: run.1, period: run.2, rounds: run.3) }
         }
         if arguments.first == "parse", arguments.count == 2 { return try ParseBenchmark.run(path: arguments[1]) }
         if arguments.first == "calls-file", arguments.count == 3, let rows = Int(arguments[1]) {
@@ -24,7 +25,7 @@ struct Benchmark {
                 calls: "\(arguments[2])/calls-\(rows).csv", neighbourhoods: "\(arguments[2])/neighbourhoods.csv")
         }
         guard arguments.first == "import" else {
-            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] | parse FILE.csv | calls-file ROWS DIR")
+            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] [--reimport no] | indicators STORE FORCE PERIOD [ROUNDS] | parse FILE.csv | calls-file ROWS DIR")
             exit(2)
         }
         arguments.removeFirst()
@@ -36,7 +37,9 @@ struct Benchmark {
         if let sizes = options["--sizes"] {
             try runSizes(sizes.split(separator: ",").compactMap { Int($0) }, directory: directory)
         } else {
-            try ImportBenchmark(rows: Int(options["--rows"] ?? "1000000") ?? 1_000_000, directory: directory).run()
+            try ImportBenchmark(
+                rows: Int(options["--rows"] ?? "1000000") ?? 1_000_000, directory: directory, reimport: options["--reimport"] != "no"
+            ).run()
         }
     }
 
@@ -60,6 +63,8 @@ struct Benchmark {
 struct ImportBenchmark {
     let rows: Int
     let directory: String
+    /// Whether to import the same file a second time (`--reimport no` skips it, for profiling the first).
+    let reimport: Bool
 
     func run() throws {
         let callsPath = "\(directory)/calls-\(rows).csv"
@@ -83,6 +88,9 @@ struct ImportBenchmark {
             exit(1)
         }
         let peak = peakResidentKiB()
+        guard reimport else {
+            return print(String(format: "%-10d  %7.2f  %9.0f  %6.1f MiB", rows, seconds, Double(rows) / seconds, Double(peak) / 1024))
+        }
         // The same file again: every row unchanged (the idempotent path).
         sync()
         let again = DispatchTime.now().uptimeNanoseconds

@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 
 /// The leaky bucket itself (reference §1.3), on a clock the test steps. `RateLimiter` is internal to the
-/// server, so this file alone imports it `@testable` (debug builds, as `swift test` makes).
+/// server, so this file imports it `@testable` (debug builds, as `swift test` makes).
 @Suite("police.uk API rate limiter")
 struct PoliceAPIRateLimiterTests {
     /// Seconds on a clock that moves only when told.

@@ -32,36 +32,88 @@ public struct IndicatorEngine: Sendable {
     }
 
     /// The call indicators (promises 5 and 6) for every area, urban and rural included, from calls
-    /// received (or, for appointments kept, due) from `earliestNeeded` to the end of the period.
+    /// received (or, for appointments kept, due) from `earliestNeeded` to the end of the period. Calls are
+    /// most of a report's records, so they get one pass that judges every rule per call (`CallRules.judgeAll`),
+    /// each half of the calls on its own core with its own tally, the two added together at the end.
     public func callIndicators(_ calls: [CallFact]) -> [IndicatorResult] {
-        evaluate(
-            calls, judging: calls.map(CallEvent.init), rules: CallRules.all, neighbourhood: \.neighbourhood,
-            urban: { call, neighbourhoodIsUrban in call.urban ?? neighbourhoodIsUrban })
+        let layout = AreaLayout(directory)
+        let months = baselineMonths + window.period.months
+        @Sendable func tallied(_ range: Range<Int>) -> Tally { tallyCalls(calls, range, layout: layout, months: months) }
+        var tally: Tally
+        if calls.count >= Self.recordsWorthTwoCores {
+            let middle = calls.count / 2
+            let (first, second) = Concurrently.run({ tallied(0..<middle) }, { tallied(middle..<calls.count) })
+            tally = first
+            tally.add(second)
+        } else {
+            tally = tallied(calls.indices)
+        }
+        return CallRules.all.indices.flatMap { results(IndicatorCatalogue.definition(CallRules.all[$0].id)!, rule: $0, tally) }
+    }
+
+    /// The calls of `range`, placed in their areas and judged against every call rule.
+    private func tallyCalls(_ calls: [CallFact], _ range: Range<Int>, layout: AreaLayout, months: [YearMonth]) -> Tally {
+        var tally = Tally(rules: CallRules.all.count, areas: layout.areas, months: months, zone: window.zone)
+        var finder = PlaceFinder(layout)
+        let earliest = earliestNeeded
+        let (periodStart, periodEnd) = (window.start, window.end)
+        let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
+        tally.record { counter in
+            // Calls come in time order, so the month of one usually holds the next; appointments have their own.
+            var receivedMonth: (index: Int?, bounds: Range<Int64>) = (nil, 0..<0)
+            var otherMonth = receivedMonth
+            calls.withUnsafeBufferPointer { calls in
+                for index in range {
+                    let place = calls[index].neighbourhood.flatMap { finder.place(of: $0) }
+                    var areas = place?.areas ?? .forceOnly
+                    var type = 0
+                    if let isUrban = calls[index].urban ?? place?.urban {
+                        areas.insert(isUrban ? 1 : 2)
+                        type = isUrban ? 1 : 2
+                    }
+                    let call = CallEvent(calls[index])
+                    CallRules.judgeAll(call, contexts[type]) { rule, begins, met in
+                        guard begins < periodEnd, begins >= earliest else { return }
+                        let month: Int?
+                        if begins == call.received {
+                            if !receivedMonth.bounds.contains(begins.microseconds) { receivedMonth = counter.month(of: begins) }
+                            month = receivedMonth.index
+                        } else {
+                            if !otherMonth.bounds.contains(begins.microseconds) { otherMonth = counter.month(of: begins) }
+                            month = otherMonth.index
+                        }
+                        guard let month else { return }
+                        counter.add(rule: rule, met: met, areas: areas, month: month, inPeriod: begins >= periodStart)
+                    }
+                }
+            }
+        }
+        return tally
     }
 
     /// Promise 4 from messages received from `earliestNeeded` to the end of the period.
     public func messageIndicators(_ messages: [MessageFact]) -> [IndicatorResult] {
-        evaluate(messages, rules: ServiceRules.messages, neighbourhood: \.neighbourhood)
+        evaluate(messages, rules: ServiceRules.messages, neighbourhood: { $0.neighbourhood })
     }
 
     /// Promise 10 from dissatisfaction reports.
     public func dissatisfactionIndicators(_ reports: [DissatisfactionFact]) -> [IndicatorResult] {
-        evaluate(reports, rules: ServiceRules.dissatisfaction, neighbourhood: \.neighbourhood)
+        evaluate(reports, rules: ServiceRules.dissatisfaction, neighbourhood: { $0.neighbourhood })
     }
 
     /// Promise 9 from victims and their updates.
     public func victimIndicators(_ victims: [VictimFact]) -> [IndicatorResult] {
-        evaluate(victims, rules: ServiceRules.victims(zone: window.zone), neighbourhood: \.neighbourhood)
+        evaluate(victims, rules: ServiceRules.victims(zone: window.zone), neighbourhood: { $0.neighbourhood })
     }
 
     /// Every promise's reality checks.
     public func realityCheckIndicators(_ checks: [RealityCheckFact]) -> [IndicatorResult] {
-        evaluate(checks, rules: ServiceRules.realityChecks, neighbourhood: \.neighbourhood)
+        evaluate(checks, rules: ServiceRules.realityChecks, neighbourhood: { $0.neighbourhood })
     }
 
     /// P1.respect and P2.awareness from survey answers.
     public func surveyIndicators(_ answers: [SurveyAnswerFact]) -> [IndicatorResult] {
-        evaluate(answers, rules: CommunityRules.surveys(zone: window.zone), neighbourhood: \.neighbourhood)
+        evaluate(answers, rules: CommunityRules.surveys(zone: window.zone), neighbourhood: { $0.neighbourhood })
     }
 
     /// P3.retention from team postings.
@@ -77,7 +129,7 @@ public struct IndicatorEngine: Sendable {
         let months = baselineMonths.filter { month in first.map { month >= $0 } ?? false } + window.wholeMonths
         let units = NeighbourhoodRules.neighbourhoodMonths(
             months, neighbourhoods: directory.all.map(\.id), engagements: engagements, updates: updates, window: window)
-        return evaluate(units, rules: NeighbourhoodRules.months, neighbourhood: \.neighbourhood)
+        return evaluate(units, rules: NeighbourhoodRules.months, neighbourhood: { $0.neighbourhood })
     }
 
     /// P2.published on the as-of day: neighbourhoods with a name, a base, a phone or email, and at least
@@ -103,62 +155,89 @@ public struct IndicatorEngine: Sendable {
         }
     }
 
-    /// Judges every fact against every rule and tallies the verdicts per area and month.
-    func evaluate<Fact>(
+    /// Judges every fact against every rule and tallies the verdicts per area and month. With many records,
+    /// half the rules are tallied on each core.
+    func evaluate<Fact: Sendable>(
         _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
         urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
     ) -> [IndicatorResult] {
-        evaluate(facts, judging: facts, rules: rules, neighbourhood: neighbourhood, urban: urban)
+        let layout = AreaLayout(directory)
+        let placed = Placed(facts, layout: layout, neighbourhood: neighbourhood, urban: urban)
+        let months = baselineMonths + window.period.months
+        @Sendable func tallied(_ range: Range<Int>) -> Tally {
+            tally(facts, rules: rules[range], placed: placed, areas: layout.areas, months: months)
+        }
+        let ranges: [Range<Int>]
+        let tallies: [Tally]
+        if facts.count >= Self.recordsWorthTwoCores, rules.count >= 2 {
+            ranges = [0..<rules.count / 2, rules.count / 2..<rules.count]
+            let (first, second) = Concurrently.run({ tallied(ranges[0]) }, { tallied(ranges[1]) })
+            tallies = [first, second]
+        } else {
+            ranges = [0..<rules.count]
+            tallies = [tallied(ranges[0])]
+        }
+        return zip(ranges, tallies).flatMap { range, tally in
+            range.flatMap { results(IndicatorCatalogue.definition(rules[$0].id)!, rule: $0 - range.lowerBound, tally) }
+        }
     }
 
-    /// Judges `judging[i]`, the form of `facts[i]` the rules read, against every rule; `facts` place
-    /// each record in its areas.
-    func evaluate<Fact, Judged>(
-        _ facts: [Fact], judging: [Judged], rules: [IndicatorRule<Judged>], neighbourhood: (Fact) -> String?,
-        urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
-    ) -> [IndicatorResult] {
-        precondition(facts.count == judging.count, "every fact needs its judged form")
-        let layout = AreaLayout(directory)
-        let months = baselineMonths + window.period.months
-        var tally = Tally(rules: rules.count, areas: layout.areas, months: months, zone: window.zone)
-        let earliest = earliestNeeded
-        // Each record's areas and area type are resolved once; then each rule runs over every record.
-        // Rules outside and records inside, with the three possible contexts made beforehand: judging a
-        // record per rule used to copy the rule's closures and the window for every record and rule,
-        // and the reference counting that came with them cost more than the judging (BENCHMARKS.md).
-        var places = [AreaSet](repeating: .forceOnly, count: facts.count)
-        var areaTypes = [UInt8](repeating: 0, count: facts.count)  // 0 neither, 1 urban, 2 rural
-        for (index, fact) in facts.enumerated() {
-            let place = neighbourhood(fact).flatMap { layout.placeOf[$0] }
-            var indices = place?.areas ?? AreaSet.forceOnly
-            if let isUrban = urban.flatMap({ own in own(fact, place?.urban) }) {
-                indices.insert(isUrban ? 1 : 2)
-                areaTypes[index] = isUrban ? 1 : 2
-            }
-            places[index] = indices
-        }
-        let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
-        let (periodStart, periodEnd) = (window.start, window.end)
-        judging.withUnsafeBufferPointer { facts in
-            for (ruleIndex, rule) in rules.enumerated() {
-                let start = rule.start
-                let judge = rule.judge
-                var lastStart = Instant(microseconds: .min)
-                var lastMonth: Int?
+    /// Below this many records, splitting the rules across two cores costs more than it saves.
+    static let recordsWorthTwoCores = 20_000
+
+    /// Each record's areas and area type, resolved once for every rule.
+    struct Placed: Sendable {
+        var areas: [AreaSet]
+        /// 0 neither, 1 urban, 2 rural: the index of the rule context to judge the record in.
+        var types: [UInt8]
+
+        init<Fact>(_ facts: [Fact], layout: AreaLayout, neighbourhood: (Fact) -> String?, urban: ((Fact, Bool?) -> Bool?)?) {
+            areas = [AreaSet](repeating: .forceOnly, count: facts.count)
+            types = [UInt8](repeating: 0, count: facts.count)
+            var finder = PlaceFinder(layout)
+            facts.withUnsafeBufferPointer { facts in
                 for index in facts.indices {
-                    guard let begins = start(facts[index]), begins < periodEnd, begins >= earliest,
-                        let met = judge(facts[index], contexts[Int(areaTypes[index])])
-                    else { continue }
-                    if begins != lastStart {
-                        lastStart = begins
-                        lastMonth = tally.monthIndex(of: begins)
+                    let place = neighbourhood(facts[index]).flatMap { finder.place(of: $0) }
+                    if let place { areas[index] = place.areas }
+                    if let isUrban = urban.flatMap({ own in own(facts[index], place?.urban) }) {
+                        areas[index].insert(isUrban ? 1 : 2)
+                        types[index] = isUrban ? 1 : 2
                     }
-                    guard let month = lastMonth else { continue }
-                    tally.add(rule: ruleIndex, met: met, areas: places[index], month: month, inPeriod: begins >= periodStart)
                 }
             }
         }
-        return rules.indices.flatMap { results(IndicatorCatalogue.definition(rules[$0].id)!, rule: $0, tally) }
+    }
+
+    /// Runs each of `rules` over every record (rules outside and records inside, with the three possible
+    /// contexts made beforehand: judging a record per rule used to copy the rule's closures and the
+    /// window for every record and rule, and the reference counting that came with them cost more than
+    /// the judging; BENCHMARKS.md).
+    private func tally<Fact>(
+        _ facts: [Fact], rules: ArraySlice<IndicatorRule<Fact>>, placed: Placed, areas: [Area], months: [YearMonth]
+    ) -> Tally {
+        var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
+        let earliest = earliestNeeded
+        let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
+        let (periodStart, periodEnd) = (window.start, window.end)
+        tally.record { counter in
+            facts.withUnsafeBufferPointer { facts in
+                for (ruleIndex, rule) in rules.enumerated() {
+                    let start = rule.start
+                    let judge = rule.judge
+                    // Records mostly come in time order, so the month found for one usually holds the next.
+                    var month: (index: Int?, bounds: Range<Int64>) = (nil, 0..<0)
+                    for index in facts.indices {
+                        guard let begins = start(facts[index]), begins < periodEnd, begins >= earliest,
+                            let met = judge(facts[index], contexts[Int(placed.types[index])])
+                        else { continue }
+                        if !month.bounds.contains(begins.microseconds) { month = counter.month(of: begins) }
+                        guard let monthIndex = month.index else { continue }
+                        counter.add(rule: ruleIndex, met: met, areas: placed.areas[index], month: monthIndex, inPeriod: begins >= periodStart)
+                    }
+                }
+            }
+        }
+        return tally
     }
 
     /// Results for every area the tally saw in the period, and the force even when it saw nothing.

@@ -17,4 +17,11 @@ struct MonthStarts {
         }
         return low == 0 ? nil : low - 1
     }
+
+    /// The month an instant falls in (nil before the first) and the instants that fall in the same one,
+    /// so that a run of records in one month is placed without searching again.
+    func month(of instant: Instant) -> (index: Int?, bounds: Range<Int64>) {
+        guard let index = index(of: instant) else { return (nil, Int64.min..<(starts.first ?? Int64.max)) }
+        return (index, starts[index]..<(index + 1 < starts.count ? starts[index + 1] : Int64.max))
+    }
 }

@@ -28,18 +28,51 @@ struct Tally {
     /// The index of the month an instant falls in, or nil before the first.
     func monthIndex(of instant: Instant) -> Int? { monthStarts.index(of: instant) }
 
-    mutating func add(rule: Int, met: Bool, areas indices: AreaSet, month: Int, inPeriod: Bool) {
-        for slot in 0..<indices.count {
-            let area = indices[slot]
-            let cell = ((rule * areas.count + area) * months.count + month) * 2
-            monthly[cell] += 1
-            if met { monthly[cell + 1] += 1 }
-            if inPeriod {
-                let total = (rule * areas.count + area) * 2
-                totals[total] += 1
-                if met { totals[total + 1] += 1 }
+    /// Lets `body` count verdicts straight into the tally's storage: counting runs once per record and
+    /// rule, and array subscripts checked uniqueness and bounds on every increment.
+    mutating func record(_ body: (inout Counter) -> Void) {
+        let (areaCount, monthCount, starts) = (areas.count, months.count, monthStarts)
+        monthly.withUnsafeMutableBufferPointer { monthly in
+            totals.withUnsafeMutableBufferPointer { totals in
+                var counter = Counter(monthly: monthly, totals: totals, areas: areaCount, months: monthCount, starts: starts)
+                body(&counter)
             }
         }
+    }
+
+    /// Counts verdicts into a tally's storage while `Tally.record` runs.
+    struct Counter {
+        fileprivate let monthly: UnsafeMutableBufferPointer<Int32>
+        fileprivate let totals: UnsafeMutableBufferPointer<Int32>
+        fileprivate let areas: Int
+        fileprivate let months: Int
+        fileprivate let starts: MonthStarts
+
+        /// The month an instant falls in, and the instants in the same month.
+        func month(of instant: Instant) -> (index: Int?, bounds: Range<Int64>) { starts.month(of: instant) }
+
+        /// One verdict for every area of the record, in its month and, when in the period, the total.
+        func add(rule: Int, met: Bool, areas indices: AreaSet, month: Int, inPeriod: Bool) {
+            let increment: Int32 = met ? 1 : 0
+            for slot in 0..<indices.count {
+                let row = rule * areas + indices[slot]
+                precondition(indices[slot] < areas && month < months, "an area or month outside the tally")
+                let cell = (row * months + month) * 2
+                monthly[cell] &+= 1
+                monthly[cell + 1] &+= increment
+                if inPeriod {
+                    totals[row * 2] &+= 1
+                    totals[row * 2 + 1] &+= increment
+                }
+            }
+        }
+    }
+
+    /// Adds another tally of the same rules, areas and months (one made from other records).
+    mutating func add(_ other: Tally) {
+        precondition(other.rules == rules && other.areas == areas && other.months == months, "tallies of different shapes")
+        for index in monthly.indices { monthly[index] += other.monthly[index] }
+        for index in totals.indices { totals[index] += other.totals[index] }
     }
 
     func counts(rule: Int, area: Int) -> Counts {
