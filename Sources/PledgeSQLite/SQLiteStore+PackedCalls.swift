@@ -73,25 +73,21 @@ extension SQLiteStore {
             db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",
             arguments: [force.number, first, last]) ?? 0
         guard stale == 0 else { return nil }
-        func inPeriod(_ instant: Instant?) -> Bool { instant.map { $0 >= from && $0 < to } ?? false }
-        var calls: [CallFact] = []
-        calls.reserveCapacity(
-            try Int.fetchOne(
-                db, sql: "SELECT sum(calls) FROM packed_calls WHERE force_id = ? AND local_month BETWEEN ? AND ?",
-                arguments: [force.number, first, last]) ?? 0)
-        var malformed: (any Error)?
+        var segments: [[UInt8]] = []
         try forEachRow(
-            db, "SELECT body FROM packed_calls WHERE force_id = ?1 AND local_month >= ?2 AND local_month <= ?3",
+            db, "SELECT body FROM packed_calls WHERE force_id = ?1 AND local_month >= ?2 AND local_month <= ?3 ORDER BY local_month, segment",
             integers: [Int64(force.number), first, last]
         ) { row in
-            let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(row.handle, 0), count: Int(sqlite3_column_bytes(row.handle, 0)))
-            do {
-                try PackedCalls.decode(bytes, into: &calls) { inPeriod($0.received) || inPeriod($0.appointment) }
-            } catch {
-                malformed = malformed ?? error
-            }
+            segments.append(Array(UnsafeRawBufferPointer(start: sqlite3_column_blob(row.handle, 0), count: Int(sqlite3_column_bytes(row.handle, 0)))))
         }
-        // Packed calls that cannot be read are a fault of this program, not of the records: read the rows.
-        return malformed == nil ? calls : nil
+        do {
+            return try PackedCalls.decode(segments) { call in
+                func inPeriod(_ instant: Instant?) -> Bool { instant.map { $0 >= from && $0 < to } ?? false }
+                return inPeriod(call.received) || inPeriod(call.appointment)
+            }
+        } catch {
+            // Packed calls that cannot be read are a fault of this program, not of the records: read the rows.
+            return nil
+        }
     }
 }

@@ -86,17 +86,89 @@ public enum PackedCalls {
     /// Appends to `calls` every packed call for which `keep` is true. (It does not reserve capacity: reserving
     /// exactly per month would copy the growing array once a month; callers reserve for the whole read.)
     public static func decode(_ bytes: UnsafeRawBufferPointer, into calls: inout [CallFact], keep: (CallFact) -> Bool) throws {
+        try forEachCall(bytes) { call in if keep(call) { calls.append(call) } }
+    }
+
+    /// The calls of several packed segments (in order) for which `keep` is true, as one array. With many
+    /// calls the segments are decoded in two runs at once, each into its own part of the array, the second
+    /// part then moved down against the first: decoding a force's two years of calls was most of reading
+    /// a report's facts, on one core (BENCHMARKS.md).
+    public static func decode(_ segments: [[UInt8]], keep: @escaping @Sendable (CallFact) -> Bool) throws -> [CallFact] {
+        let counts = try segments.map { segment in try segment.withUnsafeBytes { try header($0).count } }
+        let total = counts.reduce(0, +)
+        // Split where half the calls have come.
+        var split = 0
+        var before = 0
+        while split < segments.count, before + counts[split] <= total / 2 {
+            before += counts[split]
+            split += 1
+        }
+        let parts = total >= 100_000 ? [0..<split, split..<segments.count] : [0..<segments.count]
+        let starts = parts.map { counts[..<$0.lowerBound].reduce(0, +) }
+        let capacities = parts.map { counts[$0].reduce(0, +) }
+        var failure: (any Error)?
+        let calls = [CallFact](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let region = Region(start: buffer.baseAddress)
+            /// Decodes part `index` into its place; how many calls it wrote, and the error that stopped it.
+            @Sendable func run(_ index: Int) -> (written: Int, error: (any Error)?) {
+                let first = region.start! + starts[index]
+                var written = 0
+                do {
+                    for segment in parts[index] {
+                        try segments[segment].withUnsafeBytes { bytes in
+                            try forEachCall(bytes) { call in
+                                guard keep(call) else { return }
+                                // Headers give each segment's count, and forEachCall gives no more than it.
+                                precondition(written < capacities[index], "more calls than the segments' headers say")
+                                (first + written).initialize(to: call)
+                                written += 1
+                            }
+                        }
+                    }
+                    return (written, nil)
+                } catch {
+                    return (written, error)
+                }
+            }
+            let results = parts.count == 2 ? { let (a, b) = Concurrently.run({ run(0) }, { run(1) }); return [a, b] }() : [run(0)]
+            // Move the second part's calls down against the first's, so that the array holds exactly the
+            // calls written (also when a part failed part-way, so that the array can release them).
+            var kept = 0
+            for (index, result) in results.enumerated() {
+                if starts[index] != kept { (region.start! + kept).moveInitialize(from: region.start! + starts[index], count: result.written) }
+                kept += result.written
+                failure = failure ?? result.error
+            }
+            initialized = kept
+        }
+        if let failure { throw failure }
+        return calls
+    }
+
+    /// The start of the array being filled, handed to both runs (which write disjoint parts of it).
+    private struct Region: @unchecked Sendable {
+        let start: UnsafeMutablePointer<CallFact>?
+    }
+
+    /// A segment's call count and neighbourhood names, and where its calls begin.
+    private static func header(_ bytes: UnsafeRawBufferPointer) throws -> (count: Int, names: [String], offset: Int) {
         var reader = Reader(bytes: bytes)
-        guard try reader.take(4).elementsEqual(magic) else { throw Malformed(description: "packed calls do not start with PWC1") }
+        guard try reader.take(4).elementsEqual(magic) else { throw Malformed(description: "packed calls do not start with PWC2") }
         let count = Int(try reader.read(UInt32.self))
         var names: [String] = []
         for _ in 0..<Int(try reader.read(UInt16.self)) {
             let length = Int(try reader.read(UInt16.self))
             names.append(String(decoding: try reader.take(length), as: UTF8.self))
         }
+        return (count, names, reader.offset)
+    }
+
+    /// Calls `body` with each packed call of a segment, in order.
+    static func forEachCall(_ bytes: UnsafeRawBufferPointer, _ body: (CallFact) throws -> Void) throws {
+        let (count, names, offset) = try header(bytes)
         // The calls are most of the bytes: read through a cursor that checks the end once per number and
         // is judged once per call (a throwing reader per number was most of a report's reading time).
-        var cursor = VarintCursor(bytes, from: reader.offset)
+        var cursor = VarintCursor(bytes, from: offset)
         var received: Int64 = 0
         for _ in 0..<count {
             let flags = Flags(rawValue: UInt16(truncatingIfNeeded: cursor.next()))
@@ -109,12 +181,12 @@ public enum PackedCalls {
             }
             let at = received
             func instant(_ code: UInt64) -> Instant? { code == 0 ? nil : Instant(microseconds: at &+ Varint.unzigzag(code &- 1)) }
-            let call = CallFact(
-                received: Instant(microseconds: received), answered: instant(answered), is999: flags.is999,
-                neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], urban: flags.tristate(at: 1),
-                vulnerable: flags.tristate(at: 3), neighbourhoodPriority: flags.tristate(at: 5), response: flags.response,
-                etaGiven: flags.tristate(at: 7), deployed: instant(deployed), arrived: instant(arrived), appointment: instant(appointment))
-            if keep(call) { calls.append(call) }
+            try body(
+                CallFact(
+                    received: Instant(microseconds: received), answered: instant(answered), is999: flags.is999,
+                    neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], urban: flags.tristate(at: 1),
+                    vulnerable: flags.tristate(at: 3), neighbourhoodPriority: flags.tristate(at: 5), response: flags.response,
+                    etaGiven: flags.tristate(at: 7), deployed: instant(deployed), arrived: instant(arrived), appointment: instant(appointment)))
         }
         guard cursor.remaining == 0 else { throw Malformed(description: "packed calls hold \(cursor.remaining) bytes after their \(count) calls") }
     }

@@ -80,6 +80,47 @@ struct PackedCallsTests {
         }
     }
 
+    /// Many calls in segments of `PackedCalls.segmentCalls`, every shape repeated at later instants.
+    static func segments(calls count: Int) throws -> (calls: [CallFact], segments: [[UInt8]]) {
+        let shapes = Self.everyShape
+        let calls = (0..<count).map { index -> CallFact in
+            let shape = shapes[index % shapes.count]
+            let shift = Int64(index / shapes.count) * 60_000_000
+            func moved(_ instant: Instant?) -> Instant? { instant.map { Instant(microseconds: $0.microseconds + shift) } }
+            return CallFact(
+                received: moved(shape.received)!, answered: moved(shape.answered), is999: shape.is999, neighbourhood: shape.neighbourhood,
+                urban: shape.urban, vulnerable: shape.vulnerable, neighbourhoodPriority: shape.neighbourhoodPriority, response: shape.response,
+                etaGiven: shape.etaGiven, deployed: moved(shape.deployed), arrived: moved(shape.arrived), appointment: moved(shape.appointment))
+        }
+        let segments = try stride(from: 0, to: count, by: PackedCalls.segmentCalls).map { start in
+            try #require(PackedCalls.encode(Array(calls[start..<min(start + PackedCalls.segmentCalls, count)])))
+        }
+        return (calls, segments)
+    }
+
+    @Test("many segments decoded in two parts at once give the calls in order, filtered, as one by one")
+    func twoParts() throws {
+        let (calls, segments) = try Self.segments(calls: 150_000)
+        #expect(segments.count == 7)
+        #expect(try PackedCalls.decode(segments) { _ in true } == calls)
+        // Dropping calls from the first part moves the second part's down against it.
+        let odd: @Sendable (CallFact) -> Bool = { $0.received.microseconds / 1_000_000 % 2 == 1 }
+        let kept = try PackedCalls.decode(segments, keep: odd)
+        #expect(kept == calls.filter(odd) && kept.count > 10_000)
+        #expect(try PackedCalls.decode(segments) { _ in false }.isEmpty)
+        #expect(try PackedCalls.decode([]) { _ in true }.isEmpty)
+    }
+
+    @Test("a damaged segment in either part is refused, never read as calls")
+    func twoPartsDamaged() throws {
+        let (_, segments) = try Self.segments(calls: 150_000)
+        for index in [1, segments.count - 1] {
+            var damaged = segments
+            damaged[index] = Array(damaged[index].dropLast())
+            #expect(throws: PackedCalls.Malformed.self) { try PackedCalls.decode(damaged) { _ in true } }
+        }
+    }
+
     // Every field a call fact is read from, so that the facts packed by the import are checked against the
     // facts read back from the rows.
     static let header =

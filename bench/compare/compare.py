@@ -149,7 +149,7 @@ def main():
     neighbourhoods = os.path.join(directory, "neighbourhoods.csv")
     me = [sys.executable, os.path.abspath(__file__)]
 
-    times = {key: [] for key in ("pw_import", "sq_import", "dk_import", "pw_report", "sq_report", "dk_report")}
+    times = {key: [] for key in ("pw_import", "sq_import", "dk_import", "pw_report", "sq_report", "dk_report", "dk_import_process", "dk_report_process")}
     peaks = {key: 0 for key in times}
 
     def record(key, seconds, peak):
@@ -170,8 +170,9 @@ def main():
         os.sync()
         record("sq_import", *measured(["sqlite3", "-csv", plain, f".import {calls} calls"])[:2])
         os.sync()
-        _, peak, output = measured(me + ["duck-import", duck, directory, calls], stdout=subprocess.PIPE)
+        process, peak, output = measured(me + ["duck-import", duck, directory, calls], stdout=subprocess.PIPE)
         record("dk_import", json.loads(output)["seconds"], peak)
+        record("dk_import_process", process, peak)
     loaded = subprocess.run(["sqlite3", plain, "SELECT count(*) FROM calls"], capture_output=True, text=True).stdout.strip()
     if loaded != str(rows):
         sys.exit(f"sqlite3 .import loaded {loaded} rows of {rows}")
@@ -197,8 +198,9 @@ def main():
         with open(report_json, "wb") as out:
             record("pw_report", *measured([pledgewatch, "indicators", "--database", run_store, "--force", FORCE,
                                            "--period", PERIOD, "--area", "all", "--format", "json"], stdout=out)[:2])
-        _, peak, output = measured(me + ["duck-report", duck, filled["duckdb"], duck_json], stdout=subprocess.PIPE)
+        process, peak, output = measured(me + ["duck-report", duck, filled["duckdb"], duck_json], stdout=subprocess.PIPE)
         record("dk_report", json.loads(output)["seconds"], peak)
+        record("dk_report_process", process, peak)
         with open(filled["sqlite"]) as sql, open(sqlite_json, "wb") as out:
             record("sq_report", *measured(["sqlite3", "-json", plain], stdout=out, stdin=sql)[:2])
 
@@ -255,7 +257,9 @@ def render(options, rows, times, peaks, compared):
         "",
         "- Pledgewatch and sqlite3: wall time of the whole process (start, open, work, exit). DuckDB: the statement alone, "
         "timed inside its process (Python's start, the module's import and connecting are not counted); its memory is the "
-        "whole Python process.",
+        f"whole Python process. DuckDB's whole process took {spread(times['dk_import_process'])} s to import and "
+        f"{spread(times['dk_report_process'])} s to report (Pledgewatch / DuckDB whole process: "
+        f"{median['pw_import'] / median['dk_import_process']:.2f} and {median['pw_report'] / median['dk_report_process']:.2f}).",
         "- Pledgewatch's import checks every row against the contract, converts local times, keeps each record's key unique "
         "and packs the calls for reports; sqlite3 stores the text as it is. Pledgewatch's report computes every indicator, "
         "area and month with its interval, target, control limits and signals, the 999 table, time spreads and narrative, "

@@ -1,20 +1,28 @@
 /// What the engine needs to know about one call (`calls` in `shared/spec/records.md`).
+///
+/// Held in 64 bytes: a force-year report holds every call of two years at once (two million for a large
+/// force), and at 96 bytes making the array was a tenth of the report's time in page faults alone
+/// (BENCHMARKS.md). Optional instants are kept as microseconds with `Int64.min` for none, and the small
+/// fields as bits (see `Bits`); the properties read them back as the contract's values.
 public struct CallFact: Sendable, Equatable {
     public enum Response: String, Sendable { case emergency, priority, appointment, advice, none }
 
     public let received: Instant
-    public let answered: Instant?
-    public let is999: Bool
+    private let answeredAt, deployedAt, arrivedAt, appointmentAt: Int64
     public let neighbourhood: String?
+    private let bits: Bits
+
+    public var answered: Instant? { Self.instant(answeredAt) }
+    public var is999: Bool { bits.is999 }
     /// The call's own area type: true urban, false rural, nil not recorded (then the neighbourhood's).
-    public let urban: Bool?
-    public let vulnerable: Bool?
-    public let neighbourhoodPriority: Bool?
-    public let response: Response?
-    public let etaGiven: Bool?
-    public let deployed: Instant?
-    public let arrived: Instant?
-    public let appointment: Instant?
+    public var urban: Bool? { bits.tristate(at: Bits.urban) }
+    public var vulnerable: Bool? { bits.tristate(at: Bits.vulnerable) }
+    public var neighbourhoodPriority: Bool? { bits.tristate(at: Bits.neighbourhoodPriority) }
+    public var response: Response? { bits.response }
+    public var etaGiven: Bool? { bits.tristate(at: Bits.etaGiven) }
+    public var deployed: Instant? { Self.instant(deployedAt) }
+    public var arrived: Instant? { Self.instant(arrivedAt) }
+    public var appointment: Instant? { Self.instant(appointmentAt) }
 
     public init(
         received: Instant, answered: Instant? = nil, is999: Bool, neighbourhood: String? = nil, urban: Bool? = nil,
@@ -22,17 +30,64 @@ public struct CallFact: Sendable, Equatable {
         deployed: Instant? = nil, arrived: Instant? = nil, appointment: Instant? = nil
     ) {
         self.received = received
-        self.answered = answered
-        self.is999 = is999
+        answeredAt = Self.micros(answered)
+        deployedAt = Self.micros(deployed)
+        arrivedAt = Self.micros(arrived)
+        appointmentAt = Self.micros(appointment)
         self.neighbourhood = neighbourhood
-        self.urban = urban
-        self.vulnerable = vulnerable
-        self.neighbourhoodPriority = neighbourhoodPriority
-        self.response = response
-        self.etaGiven = etaGiven
-        self.deployed = deployed
-        self.arrived = arrived
-        self.appointment = appointment
+        bits = Bits(
+            is999: is999, urban: urban, vulnerable: vulnerable, neighbourhoodPriority: neighbourhoodPriority, response: response,
+            etaGiven: etaGiven)
+    }
+
+    private static let none = Int64.min
+    private static func micros(_ instant: Instant?) -> Int64 { instant?.microseconds ?? none }
+    private static func instant(_ micros: Int64) -> Instant? { micros == none ? nil : Instant(microseconds: micros) }
+
+    /// The small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for urban,
+    /// vulnerable, neighbourhood priority and ETA given; the response in three (0 none, then the cases in
+    /// order).
+    struct Bits: Equatable {
+        static let urban: UInt16 = 1, vulnerable: UInt16 = 3, neighbourhoodPriority: UInt16 = 5, etaGiven: UInt16 = 7
+        static let responseShift: UInt16 = 9
+        let rawValue: UInt16
+
+        init(is999: Bool, urban: Bool?, vulnerable: Bool?, neighbourhoodPriority: Bool?, response: Response?, etaGiven: Bool?) {
+            func tristate(_ value: Bool?, at shift: UInt16) -> UInt16 { (value.map { $0 ? 2 : 1 } ?? 0) << shift }
+            let code: UInt16 =
+                switch response {
+                case nil: 0
+                case .emergency: 1
+                case .priority: 2
+                case .appointment: 3
+                case .advice: 4
+                case .some(.none): 5
+                }
+            rawValue = (is999 ? 1 : 0) | tristate(urban, at: Self.urban) | tristate(vulnerable, at: Self.vulnerable)
+                | tristate(neighbourhoodPriority, at: Self.neighbourhoodPriority) | tristate(etaGiven, at: Self.etaGiven)
+                | code << Self.responseShift
+        }
+
+        var is999: Bool { rawValue & 1 != 0 }
+
+        func tristate(at shift: UInt16) -> Bool? {
+            switch (rawValue >> shift) & 3 {
+            case 1: false
+            case 2: true
+            default: nil
+            }
+        }
+
+        var response: Response? {
+            switch (rawValue >> Self.responseShift) & 7 {
+            case 1: .emergency
+            case 2: .priority
+            case 3: .appointment
+            case 4: .advice
+            case 5: Response.none
+            default: nil
+            }
+        }
     }
 }
 
