@@ -6,7 +6,7 @@ import PledgeCore
 ///
 /// Layout: `PWC2`, the call count (UInt32, little-endian), the neighbourhood names (UInt16 count, then
 /// each as a UInt16 byte length and its UTF-8), then each call as variable-length integers (LEB128): the
-/// flags (see `Flags`); the name's index plus one (0 for none); the received instant as a zigzag delta
+/// flags (`CallFact.packedBits`); the name's index plus one (0 for none); the received instant as a zigzag delta
 /// from the previous call's (microseconds); then answered, deployed, arrived and appointment, each as 0
 /// for none or one plus the zigzag delta from received. About 17 bytes a call where fixed-width fields
 /// took 44: the packed bytes are written at import, and their size was most of what packing cost it.
@@ -57,7 +57,7 @@ public enum PackedCalls {
                 }
             }
             let received = call.received.microseconds
-            Varint.append(UInt64(Flags(call).rawValue), to: &records)
+            Varint.append(UInt64(call.packedBits), to: &records)
             Varint.append(nameNumber, to: &records)
             Varint.append(Varint.zigzag(received &- previousReceived), to: &records)
             previousReceived = received
@@ -171,7 +171,7 @@ public enum PackedCalls {
         var cursor = VarintCursor(bytes, from: offset)
         var received: Int64 = 0
         for _ in 0..<count {
-            let flags = Flags(rawValue: UInt16(truncatingIfNeeded: cursor.next()))
+            let bits = UInt16(truncatingIfNeeded: cursor.next())
             let nameNumber = cursor.next()
             received = received &+ Varint.unzigzag(cursor.next())
             let (answered, deployed, arrived, appointment) = (cursor.next(), cursor.next(), cursor.next(), cursor.next())
@@ -183,10 +183,8 @@ public enum PackedCalls {
             func instant(_ code: UInt64) -> Instant? { code == 0 ? nil : Instant(microseconds: at &+ Varint.unzigzag(code &- 1)) }
             try body(
                 CallFact(
-                    received: Instant(microseconds: received), answered: instant(answered), is999: flags.is999,
-                    neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], urban: flags.tristate(at: 1),
-                    vulnerable: flags.tristate(at: 3), neighbourhoodPriority: flags.tristate(at: 5), response: flags.response,
-                    etaGiven: flags.tristate(at: 7), deployed: instant(deployed), arrived: instant(arrived), appointment: instant(appointment)))
+                    received: Instant(microseconds: received), answered: instant(answered), deployed: instant(deployed), arrived: instant(arrived),
+                    appointment: instant(appointment), neighbourhood: nameNumber == 0 ? nil : names[Int(nameNumber - 1)], packedBits: bits))
         }
         guard cursor.remaining == 0 else { throw Malformed(description: "packed calls hold \(cursor.remaining) bytes after their \(count) calls") }
     }
@@ -225,44 +223,6 @@ public enum PackedCalls {
             }
             failed = true
             return 0
-        }
-    }
-
-    /// A call's small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for
-    /// urban at 1, vulnerable at 3, neighbourhood priority at 5 and ETA given at 7; the response at 9–11
-    /// (0 none, then emergency, priority, appointment, advice, none in that order).
-    struct Flags {
-        let rawValue: UInt16
-        private static let responses: [CallFact.Response] = [.emergency, .priority, .appointment, .advice, .none]
-
-        init(rawValue: UInt16) { self.rawValue = rawValue }
-
-        init(_ call: CallFact) {
-            func tristate(_ value: Bool?, at shift: UInt16) -> UInt16 { (value.map { $0 ? 2 : 1 } ?? 0) << shift }
-            let response = call.response.map { UInt16(Self.responses.firstIndex(of: $0)! + 1) } ?? 0
-            rawValue = (call.is999 ? 1 : 0) | tristate(call.urban, at: 1) | tristate(call.vulnerable, at: 3)
-                | tristate(call.neighbourhoodPriority, at: 5) | tristate(call.etaGiven, at: 7) | response << 9
-        }
-
-        var is999: Bool { rawValue & 1 != 0 }
-
-        func tristate(at shift: UInt16) -> Bool? {
-            switch (rawValue >> shift) & 3 {
-            case 1: false
-            case 2: true
-            default: nil
-            }
-        }
-
-        var response: CallFact.Response? {
-            switch (rawValue >> 9) & 7 {
-            case 1: .emergency
-            case 2: .priority
-            case 3: .appointment
-            case 4: .advice
-            case 5: CallFact.Response.none
-            default: nil
-            }
         }
     }
 

@@ -29,28 +29,47 @@ public struct CallFact: Sendable, Equatable {
         vulnerable: Bool? = nil, neighbourhoodPriority: Bool? = nil, response: Response? = nil, etaGiven: Bool? = nil,
         deployed: Instant? = nil, arrived: Instant? = nil, appointment: Instant? = nil
     ) {
+        let bits = Bits(
+            is999: is999, urban: urban, vulnerable: vulnerable, neighbourhoodPriority: neighbourhoodPriority, response: response,
+            etaGiven: etaGiven)
+        self.init(
+            received: received, answered: answered, deployed: deployed, arrived: arrived, appointment: appointment, neighbourhood: neighbourhood,
+            packedBits: bits.rawValue)
+    }
+
+    /// The call with its small fields as `packedBits` gives them: how packed calls (`PackedCalls` in the
+    /// store) keep them, so that reading packed calls need not take the bits apart and put them together.
+    package init(
+        received: Instant, answered: Instant?, deployed: Instant?, arrived: Instant?, appointment: Instant?, neighbourhood: String?, packedBits: UInt16
+    ) {
         self.received = received
         answeredAt = Self.micros(answered)
         deployedAt = Self.micros(deployed)
         arrivedAt = Self.micros(arrived)
         appointmentAt = Self.micros(appointment)
         self.neighbourhood = neighbourhood
-        bits = Bits(
-            is999: is999, urban: urban, vulnerable: vulnerable, neighbourhoodPriority: neighbourhoodPriority, response: response,
-            etaGiven: etaGiven)
+        bits = Bits(rawValue: packedBits & Bits.used)
     }
+
+    /// The small fields as 12 bits (`Bits`). Packed calls are stored with these bits, so their meaning is
+    /// part of the store's format and must not change.
+    package var packedBits: UInt16 { bits.rawValue }
 
     private static let none = Int64.min
     private static func micros(_ instant: Instant?) -> Int64 { instant?.microseconds ?? none }
     private static func instant(_ micros: Int64) -> Instant? { micros == none ? nil : Instant(microseconds: micros) }
 
-    /// The small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for urban,
-    /// vulnerable, neighbourhood priority and ETA given; the response in three (0 none, then the cases in
-    /// order).
+    /// The small fields in 12 bits: bit 0 a 999 call; two bits each (0 none, 1 false, 2 true) for urban at 1,
+    /// vulnerable at 3, neighbourhood priority at 5 and ETA given at 7; the response at 9–11 (0 none, then
+    /// emergency, priority, appointment, advice, none). Stored as they are in packed calls: do not change.
     struct Bits: Equatable {
         static let urban: UInt16 = 1, vulnerable: UInt16 = 3, neighbourhoodPriority: UInt16 = 5, etaGiven: UInt16 = 7
         static let responseShift: UInt16 = 9
+        /// The bits that mean anything.
+        static let used: UInt16 = 0x0FFF
         let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
 
         init(is999: Bool, urban: Bool?, vulnerable: Bool?, neighbourhoodPriority: Bool?, response: Response?, etaGiven: Bool?) {
             func tristate(_ value: Bool?, at shift: UInt16) -> UInt16 { (value.map { $0 ? 2 : 1 } ?? 0) << shift }
