@@ -96,6 +96,11 @@ public enum PackedCalls {
     public static func decode(_ segments: [[UInt8]], keep: @escaping @Sendable (CallFact) -> Bool) throws -> [CallFact] {
         let counts = try segments.map { segment in try segment.withUnsafeBytes { try header($0).count } }
         let total = counts.reduce(0, +)
+        guard total > 0 else {
+            // Nothing to place (and no array storage to place it in); the segments are still checked whole.
+            for segment in segments { try segment.withUnsafeBytes { try forEachCall($0) { _ in } } }
+            return []
+        }
         // Split where half the calls have come.
         var split = 0
         var before = 0

@@ -195,6 +195,7 @@ def main():
         print(f"report, run {run + 1} of {options.repeat}", flush=True)
         fresh(run_store)
         shutil.copyfile(store, run_store)
+        os.sync()  # the copy's writing-back is the benchmark's own, not the report's
         with open(report_json, "wb") as out:
             record("pw_report", *measured([pledgewatch, "indicators", "--database", run_store, "--force", FORCE,
                                            "--period", PERIOD, "--area", "all", "--format", "json"], stdout=out)[:2])

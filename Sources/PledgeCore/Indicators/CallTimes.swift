@@ -51,10 +51,12 @@ public enum CallTimes {
         public let medianSeconds: Double
         public let percentile90Seconds: Double
 
-        init?(_ durations: [Int64]) {
+        /// From the durations, which it reorders: taken over (`consuming`), so that a million durations are
+        /// not copied first.
+        init?(_ durations: consuming [Int64]) {
             guard !durations.isEmpty else { return nil }
             // Only two ranks are wanted, so they are selected (expected linear time) rather than sorted.
-            var values = durations
+            var values = consume durations
             func rank(_ share: Double) -> Double {
                 Double(Selection.select(&values, rank: max(0, Int((share * Double(values.count)).rounded(.up)) - 1))) / 1e6
             }
@@ -68,20 +70,27 @@ public enum CallTimes {
     /// reaching urban and rural emergencies, and reaching priority calls.
     public static func spreads(_ calls: [CallFact], window: ReportWindow, directory: NeighbourhoodDirectory) -> [String: Spread] {
         let measures = ["999 answer", "101 answer", "emergency attendance, urban", "emergency attendance, rural", "priority attendance"]
-        // Kept in an array by measure: a dictionary keyed by name hashed a string twice per call.
+        // Kept in an array by measure: a dictionary keyed by name hashed a string twice per call. Each has room
+        // for every call from the start (pages are only touched as they fill), rather than growing by copies.
         var durations = [[Int64]](repeating: [], count: measures.count)
+        for index in durations.indices { durations[index].reserveCapacity(calls.count) }
+        var finder = PlaceFinder(AreaLayout(directory))
         for call in calls where window.contains(call.received) {
             if let answered = call.answered { durations[call.is999 ? 0 : 1].append(answered.microseconds - call.received.microseconds) }
             guard let arrived = call.arrived else { continue }
             let wait = arrived.microseconds - call.received.microseconds
-            if call.response == .emergency, let urban = call.urban ?? directory.entry(call.neighbourhood)?.urban {
+            if call.response == .emergency, let urban = call.urban ?? call.neighbourhood.flatMap({ finder.place(of: $0)?.urban }) {
                 durations[urban ? 2 : 3].append(wait)
             } else if call.response == .priority {
                 durations[4].append(wait)
             }
         }
         var spreads: [String: Spread] = [:]
-        for (index, measure) in measures.enumerated() { spreads[measure] = Spread(durations[index]) }
+        for (index, measure) in measures.enumerated() {
+            var taken: [Int64] = []
+            swap(&taken, &durations[index])
+            spreads[measure] = Spread(taken)
+        }
         return spreads
     }
 }

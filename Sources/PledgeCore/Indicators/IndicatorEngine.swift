@@ -156,13 +156,11 @@ public struct IndicatorEngine: Sendable {
     }
 
     /// Judges every fact against every rule and tallies the verdicts per area and month. With many records,
-    /// half the rules are tallied on each core.
-    func evaluate<Fact: Sendable>(
-        _ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?,
-        urban: ((Fact, _ neighbourhoodIsUrban: Bool?) -> Bool?)? = nil
-    ) -> [IndicatorResult] {
+    /// half the rules are tallied on each core. (Calls, the only records with an urban or rural area, have
+    /// their own pass: `callIndicators`.)
+    func evaluate<Fact: Sendable>(_ facts: [Fact], rules: [IndicatorRule<Fact>], neighbourhood: (Fact) -> String?) -> [IndicatorResult] {
         let layout = AreaLayout(directory)
-        let placed = Placed(facts, layout: layout, neighbourhood: neighbourhood, urban: urban)
+        let placed = Placed(facts, layout: layout, neighbourhood: neighbourhood)
         let months = baselineMonths + window.period.months
         @Sendable func tallied(_ range: Range<Int>) -> Tally {
             tally(facts, rules: rules[range], placed: placed, areas: layout.areas, months: months)
@@ -185,39 +183,31 @@ public struct IndicatorEngine: Sendable {
     /// Below this many records, splitting the rules across two cores costs more than it saves.
     static let recordsWorthTwoCores = 20_000
 
-    /// Each record's areas and area type, resolved once for every rule.
+    /// Each record's areas, resolved once for every rule.
     struct Placed: Sendable {
         var areas: [AreaSet]
-        /// 0 neither, 1 urban, 2 rural: the index of the rule context to judge the record in.
-        var types: [UInt8]
 
-        init<Fact>(_ facts: [Fact], layout: AreaLayout, neighbourhood: (Fact) -> String?, urban: ((Fact, Bool?) -> Bool?)?) {
+        init<Fact>(_ facts: [Fact], layout: AreaLayout, neighbourhood: (Fact) -> String?) {
             areas = [AreaSet](repeating: .forceOnly, count: facts.count)
-            types = [UInt8](repeating: 0, count: facts.count)
             var finder = PlaceFinder(layout)
             facts.withUnsafeBufferPointer { facts in
                 for index in facts.indices {
-                    let place = neighbourhood(facts[index]).flatMap { finder.place(of: $0) }
-                    if let place { areas[index] = place.areas }
-                    if let isUrban = urban.flatMap({ own in own(facts[index], place?.urban) }) {
-                        areas[index].insert(isUrban ? 1 : 2)
-                        types[index] = isUrban ? 1 : 2
-                    }
+                    if let place = neighbourhood(facts[index]).flatMap({ finder.place(of: $0) }) { areas[index] = place.areas }
                 }
             }
         }
     }
 
-    /// Runs each of `rules` over every record (rules outside and records inside, with the three possible
-    /// contexts made beforehand: judging a record per rule used to copy the rule's closures and the
-    /// window for every record and rule, and the reference counting that came with them cost more than
-    /// the judging; BENCHMARKS.md).
+    /// Runs each of `rules` over every record (rules outside and records inside, with the context made
+    /// beforehand: judging a record per rule used to copy the rule's closures and the window for every
+    /// record and rule, and the reference counting that came with them cost more than the judging;
+    /// BENCHMARKS.md).
     private func tally<Fact>(
         _ facts: [Fact], rules: ArraySlice<IndicatorRule<Fact>>, placed: Placed, areas: [Area], months: [YearMonth]
     ) -> Tally {
         var tally = Tally(rules: rules.count, areas: areas, months: months, zone: window.zone)
         let earliest = earliestNeeded
-        let contexts = [nil, true, false].map { RuleContext(asOf: window.asOf, urban: $0) }
+        let context = RuleContext(asOf: window.asOf, urban: nil)
         let (periodStart, periodEnd) = (window.start, window.end)
         tally.record { counter in
             facts.withUnsafeBufferPointer { facts in
@@ -228,7 +218,7 @@ public struct IndicatorEngine: Sendable {
                     var month: (index: Int?, bounds: Range<Int64>) = (nil, 0..<0)
                     for index in facts.indices {
                         guard let begins = start(facts[index]), begins < periodEnd, begins >= earliest,
-                            let met = judge(facts[index], contexts[Int(placed.types[index])])
+                            let met = judge(facts[index], context)
                         else { continue }
                         if !month.bounds.contains(begins.microseconds) { month = counter.month(of: begins) }
                         guard let monthIndex = month.index else { continue }
