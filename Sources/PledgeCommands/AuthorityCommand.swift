@@ -23,6 +23,20 @@ struct AuthorityCommand: AsyncParsableCommand {
 }
 
 /// The force an Authority command is about.
+/// The period, the unit and the as-of instant of the panel and complaints commands.
+struct AuthorityPeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    var period: String
+
+    @Option(help: ArgumentHelp("One local policing unit instead of the force.", valueName: "name"))
+    var unit: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
+    var asOf: String?
+
+    func validate() throws { try ReportSelection.check(period: period) }
+}
+
 struct AuthorityForce: ParsableArguments {
     @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
     var force: String

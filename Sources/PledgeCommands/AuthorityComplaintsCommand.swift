@@ -20,11 +20,7 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
 
     @OptionGroup var force: AuthorityForce
 
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
-    var period: String
-
-    @Option(help: ArgumentHelp("One local policing unit instead of the force.", valueName: "name"))
-    var unit: String?
+    @OptionGroup var selection: AuthorityPeriodOptions
 
     @Option(help: ArgumentHelp("Peer forces, by police.uk id, separated by commas.", valueName: "id,id…"))
     var peers: String?
@@ -35,21 +31,17 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
-    var asOf: String?
-
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        try ReportSelection.check(period: period)
         if peers != nil && peersFile != nil { throw ValidationError("give --peers or --peers-file, not both") }
         if let peers { _ = try Self.forces(peers.split(separator: ",", omittingEmptySubsequences: false).map(String.init), source: "--peers") }
     }
 
     func run() async throws {
         let opened = try store.open()
-        let area = try await force.area(unit: unit, in: opened)
-        let window = try force.window(period: period, asOf: asOf)
+        let area = try await force.area(unit: selection.unit, in: opened)
+        let window = try force.window(period: selection.period, asOf: selection.asOf)
         let peerForces = try chosenPeers()
         let analysis = try await opened.complaintsAnalysis(force: force.chosen, window: window, area: area, peers: peerForces)
         switch format {

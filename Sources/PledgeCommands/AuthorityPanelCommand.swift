@@ -19,29 +19,20 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
 
     @OptionGroup var force: AuthorityForce
 
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
-    var period: String
-
-    @Option(help: ArgumentHelp("One local policing unit instead of the force.", valueName: "name"))
-    var unit: String?
+    @OptionGroup var selection: AuthorityPeriodOptions
 
     @Option(help: "text or json.")
     var format: Format = .text
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
-    var asOf: String?
 
     @Option(help: ArgumentHelp("The force's configuration file (JSON, its own targets); default $PLEDGEWATCH_CONFIG.", valueName: "file"))
     var config: String?
 
     @OptionGroup var store: StoreOptions
 
-    func validate() throws { try ReportSelection.check(period: period) }
-
     func run() async throws {
         let opened = try store.open()
-        let area = try await force.area(unit: unit, in: opened)
-        let window = try force.window(period: period, asOf: asOf)
+        let area = try await force.area(unit: selection.unit, in: opened)
+        let window = try force.window(period: selection.period, asOf: selection.asOf)
         let panel = try await opened.contactPanel(force: force.chosen, window: window, targets: AuthorityOutput.configuration(config).targets)
         guard let chosen = panel.areas.first(where: { $0.area == area }) else {
             throw ValidationError("--unit: \(area) has no calls in the store")

@@ -99,17 +99,7 @@ public enum AuthorityPanelPage {
         let unusual = result.series.filter { !$0.signals.isEmpty }
         let signals = unusual.isEmpty ? "" : ". Unusual months: " + unusual.map { "\(PlainDates.month($0.month)) (\(AuthorityText.signals($0.signals)))" }.joined(separator: "; ")
         page.element("p", value + interval + target + signals + ".")
-        let chart = ControlChartSVG.svg(result)
-        if !chart.isEmpty {
-            page.open("figure")
-            page.raw(chart)
-            page.element(
-                "figcaption",
-                result.centre == nil
-                    ? "Month by month, with the target as a red dashed line. There are no control limits: the records do not go back twelve months before the period."
-                    : "Month by month. The grey line is the centre, the dashed grey steps the control limits, and the red dashed line the target. Ringed months are unusual.")
-            page.close("figure")
-        }
+        PromisePage.writeChart(result, into: &page)
         PromisePage.writeMonths(result, summary: "\(result.indicator.title): the months as a table", signals: AuthorityText.signals, into: &page)
         page.close("section")
     }

@@ -56,23 +56,28 @@ public enum PromisePage {
         let interval = result.interval.map { "; 95% interval \(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? ""
         let target = result.target.map { "; target \(Percent.text($0))" } ?? "; for information, not graded"
         page.element("p", value + interval + target + (figure.grade.map { ". Grade: \($0.label)." } ?? "."))
-        let chart = ControlChartSVG.svg(result)
-        if !chart.isEmpty {
-            page.open("figure")
-            page.raw(chart)
-            page.element(
-                "figcaption",
-                result.centre == nil
-                    ? "Month by month, with the target as a red dashed line. There are no control limits: they are drawn from the twelve months before the period, and the records do not go back that far."
-                    : "Month by month. The grey line is the centre, the dashed grey steps the control limits within which months vary by chance, and the red dashed line the target. Ringed months are unusual: outside the limits, or in a run or trend of seven.")
-            page.close("figure")
-            writeMonths(result, into: &page)
-        }
+        if writeChart(result, into: &page) { writeMonths(result, into: &page) }
         for (funnel, what) in [(figure.units, "local policing unit"), (figure.neighbourhoods, "neighbourhood")] {
             guard let funnel, funnel.points.count >= 2 else { continue }
             writeFunnel(funnel, what: what, into: &page)
         }
         page.close("section")
+    }
+
+    /// The result's control chart as a figure with its caption; false when it has no months to chart.
+    @discardableResult
+    static func writeChart(_ result: IndicatorResult, into page: inout HTMLPage) -> Bool {
+        let chart = ControlChartSVG.svg(result)
+        guard !chart.isEmpty else { return false }
+        page.open("figure")
+        page.raw(chart)
+        page.element(
+            "figcaption",
+            result.centre == nil
+                ? "Month by month, with the target as a red dashed line. There are no control limits: they are drawn from the twelve months before the period, and the records do not go back that far."
+                : "Month by month. The grey line is the centre, the dashed grey steps the control limits within which months vary by chance, and the red dashed line the target. Ringed months are unusual: outside the limits, or in a run or trend of seven.")
+        page.close("figure")
+        return true
     }
 
     /// A chart's months as a table, folded under `summary`: value, count, control limits and signals.
