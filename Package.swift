@@ -78,6 +78,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
+        // One contract for every store: the same tests against each implementation of PledgeStore.
+        .testTarget(
+            name: "PledgeStoreTests",
+            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeServerTests",
             dependencies: [
