@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "PledgeCommands",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeServer", "PledgeGenerate",
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeServer", "PledgeGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -75,7 +75,7 @@ struct AssessCommand: AsyncParsableCommand {
         if let promise { entries.append(AssessmentEntry(.override(promise: promise, Grade(label: grade!)!, reason: reason!), assessor: name, at: now)) }
         if let withdrawOverride { entries.append(AssessmentEntry(.override(promise: withdrawOverride, nil, reason: ""), assessor: name, at: now)) }
         if let problem = entries.lazy.compactMap(\.problem).first { throw ValidationError(problem) }
-        let opened = try store.open()
+        let opened = try await store.open()
         if !entries.isEmpty {
             try await opened.recordAssessment(force: force, period: label, entries: entries)
             print("recorded \(entries.count) \(entries.count == 1 ? "entry" : "entries") for \(force.name), \(label)")

@@ -39,7 +39,7 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
         let peerForces = try chosenPeers()

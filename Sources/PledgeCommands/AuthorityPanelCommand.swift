@@ -30,7 +30,7 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
         let panel = try await opened.contactPanel(force: force.chosen, window: window, targets: AuthorityOutput.configuration(config).targets)

@@ -29,7 +29,7 @@ struct AuthorityPlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let label = try period ?? Period.financialYear(containing: force.zone.localDate(of: (force.instant(asOf) ?? SystemClock.now()).adding(seconds: -1))).label
         let window = try force.window(period: label, asOf: asOf)
         let view = try await opened.monitoringPlanView(force: force.chosen, window: window)

@@ -74,7 +74,7 @@ struct AuthoritySampleDrawCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let window = try force.window(period: period, asOf: nil)
         let kind = DipSampleKind(rawValue: kind.lowercased())!
         guard try await !opened.sampleFrame(force: force.chosen, kind: kind, from: window.start, to: window.end).isEmpty else {
@@ -147,7 +147,7 @@ struct AuthoritySampleFindingsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: opened)
         let findings = try AuthoritySampleFile.findings(file, for: sample)
         if case .failure(let unknown) = sample.applying(findings) {

@@ -30,12 +30,12 @@ struct DemoCommand: AsyncParsableCommand {
                 GenerateOptions(profile: Profile.named("leicestershire-2008")!, period: Period("2008/09")!, directory: out))
         }
         let listed = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifest)))
-        print("importing \(listed.files.count) files into \(store.location) …")
-        let reports = Importer(store: try store.open(), now: SystemClock.now).importFiles(listed.files.map { "\(out)/\($0)" })
+        print("importing \(listed.files.count) files into \(store.displayLocation) …")
+        let reports = Importer(store: try await store.open(), now: SystemClock.now).importFiles(listed.files.map { "\(out)/\($0)" })
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         print("")
-        let opened = try store.open()
+        let opened = try await store.open()
         try await StatusCommand.show(try await opened.status())
         guard serve else { return }
         print("")

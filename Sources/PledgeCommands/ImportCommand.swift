@@ -44,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let importer = Importer(store: try store.open(), now: SystemClock.now)
+        let importer = Importer(store: try await store.open(), now: SystemClock.now)
         let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects)
         let reports = importer.importFiles(files, options: options)
         for report in reports { ImportReportPrinter.print(report) }

@@ -41,7 +41,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let force = selection.chosenForce
         let configuration = try selection.configuration()
         let window = try selection.window()
-        let opened = try store.open()
+        let opened = try await store.open()
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes; the targets in use are part of the request.
         let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)\(pretty ? "-pretty" : "")|\(configuration.fingerprint)"

@@ -36,7 +36,7 @@ struct NationalCommand: AsyncParsableCommand {
 
     func run() async throws {
         let groups = try peers.map(Self.readPeers) ?? [:]
-        let opened = try store.open()
+        let opened = try await store.open()
         let forces = Set(try await opened.status().holdings.map(\.force.id)).sorted().compactMap(ForceCatalogue.force(id:))
         var cards: [ReportCard] = []
         for force in forces {

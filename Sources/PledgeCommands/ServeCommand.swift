@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        try await site.serve(try store.open())
+        try await site.serve(try await store.open())
     }
 }
 

@@ -43,20 +43,17 @@ public enum PostgresMigrator {
         do {
             let plan = try await plan(connection, logger: logger)
             for migration in plan.pending {
-                // The simple query protocol runs the migration's several statements as written.
+                // PostgresNIO sends one statement per query (the extended protocol): the migration's
+                // statements go one by one, in one transaction.
+                let statements =
+                    ["CREATE TABLE IF NOT EXISTS pledgewatch_migrations (name text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]
+                    + SQLStatements.split(migration.sql) + ["INSERT INTO pledgewatch_migrations (name) VALUES ('\(migration.name)')"]
+                try await PostgresStore.execute("BEGIN", on: connection, logger: logger)
                 do {
-                    _ = try await connection.simpleQuery(
-                        """
-                        BEGIN;
-                        CREATE TABLE IF NOT EXISTS pledgewatch_migrations (
-                            name text COLLATE "C" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
-                        \(migration.sql)
-                        INSERT INTO pledgewatch_migrations (name) VALUES ('\(migration.name)');
-                        COMMIT;
-                        """
-                    ).get()
+                    for statement in statements { try await PostgresStore.execute(PostgresQuery(unsafeSQL: statement), on: connection, logger: logger) }
+                    try await PostgresStore.execute("COMMIT", on: connection, logger: logger)
                 } catch {
-                    _ = try? await connection.simpleQuery("ROLLBACK").get()
+                    try? await PostgresStore.execute("ROLLBACK", on: connection, logger: logger)
                     throw error
                 }
             }

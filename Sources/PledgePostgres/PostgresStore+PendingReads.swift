@@ -1,5 +1,6 @@
 import PledgeCore
 import PledgeStore
+import PostgresNIO
 
 // Placeholder while the read side is written: every method throws. To be deleted.
 extension PostgresStore {
@@ -7,6 +8,7 @@ extension PostgresStore {
     public func forces() async throws -> [Force] { throw pending() }
     public func neighbourhoodProfiles(force: Force?) async throws -> [NeighbourhoodProfile] { throw pending() }
     public func boundaries(force: Force?) async throws -> [Boundary] { throw pending() }
+    static func boundaries(on connection: PostgresConnection, force: Force?, logger: Logger) async throws -> [Boundary] { [] }
     public func neighbourhoodDetail(force: Force, id: String) async throws -> NeighbourhoodDetail? { throw pending() }
     public func crimeMonths(force: Force, neighbourhood: String) async throws -> [YearMonth] { throw pending() }
     public func streetCrimes(force: Force, neighbourhood: String, month: YearMonth) async throws -> [StreetCrime] { throw pending() }

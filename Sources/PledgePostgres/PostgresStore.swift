@@ -21,7 +21,9 @@ public final class PostgresStore: PledgeStore {
     /// Connects to the server, migrates the database when needed (unless `migrate` is false, when a database
     /// that is not up to date is refused), and opens the pool of at most `maximumConnections`.
     public static func open(_ location: PostgresLocation, migrate: Bool = true, maximumConnections: Int = 16) async throws -> PostgresStore {
-        let logger = Logger(label: "pledgewatch.postgres")
+        var logger = Logger(label: "pledgewatch.postgres")
+        // The pool's notices (a lease asked for before its run loop has started, say) are not the user's.
+        logger.logLevel = .error
         // One plain connection first: it fails fast, with the server's own reason, where a pool would retry.
         let connection = try await connect(location, logger: logger)
         let secret: [UInt8]

@@ -469,6 +469,15 @@ enum P0001Initial {
         CREATE INDEX crimes_with_local_ids ON crimes (id)
             WHERE crime_id IS NOT NULL AND (char_length(crime_id) <> 64 OR crime_id ~ '[^0-9a-f]');
 
+        -- A number every committed import moves on (in its own transaction), so that anything computed
+        -- from the records can tell whether it is still true. Not max(imports.id): imports running at once
+        -- commit out of the order their ids were given.
+        CREATE TABLE data_version (
+            single boolean PRIMARY KEY DEFAULT true CHECK (single),
+            version bigint NOT NULL
+        );
+        INSERT INTO data_version (version) VALUES (0);
+
         -- Rendered reports kept for repeat requests, stamped with the data version they were computed from.
         CREATE TABLE report_cache (
             force_id integer NOT NULL REFERENCES forces(number),

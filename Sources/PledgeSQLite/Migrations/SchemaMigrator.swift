@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import PledgeStore
 
 /// The store's migrations, in order. Append only: a shipped migration is never edited.
 enum SchemaMigrator {
@@ -14,5 +16,21 @@ enum SchemaMigrator {
         migrator.registerMigration(M0008PublishedCrimes.name) { db in try db.execute(sql: M0008PublishedCrimes.sql) }
         migrator.registerMigration(M0009Authority.name) { db in try db.execute(sql: M0009Authority.sql) }
         return migrator
+    }
+}
+
+extension SQLiteStore {
+    /// The migrations opening the database at `path` would apply, in order, without applying them (all of
+    /// them when the file does not exist yet).
+    public static func pendingMigrations(path: String) throws -> [String] {
+        let all = SchemaMigrator.migrator.migrations
+        guard FileManager.default.fileExists(atPath: path) else { return all }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            let applied = try queue.read { try SchemaMigrator.migrator.appliedIdentifiers($0) }
+            return all.filter { !applied.contains($0) }
+        } catch {
+            throw StoreError(.cannotOpen, "cannot read the database \(path): \(describe(error))")
+        }
     }
 }
