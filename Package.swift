@@ -95,7 +95,10 @@ let package = Package(
         // One contract for every store: the same tests against each implementation of PledgeStore.
         .testTarget(
             name: "PledgeStoreTests",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
+            dependencies: [
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeGenerate", "PledgeTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeServerTests",
@@ -114,7 +117,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeGenerateTests",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate", "PledgeTestSupport"],
+            dependencies: [
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeGenerate", "PledgeTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeCommandsTests",
