@@ -8,9 +8,18 @@ import PostgresNIO
 enum PostgresFailure {
     /// A `StoreError` saying what could not be done at `location` and why; store errors pass through.
     static func storeError(_ error: any Error, doing: String, at location: PostgresLocation) -> StoreError {
+        let error = underlying(error)
         if let error = error as? StoreError { return error }
         let code: StoreError.Code = doing == "connect" ? .cannotOpen : .readFailed
         return StoreError(code, "could not \(doing) at \(location): \(reason(error, location))")
+    }
+
+    /// The error behind a failed transaction: what its body threw, else what BEGIN, COMMIT or ROLLBACK met.
+    /// PostgresNIO's `withTransaction` wraps every failure in a `PostgresTransactionError`, which would hide
+    /// a store error thrown on purpose and the server's message.
+    static func underlying(_ error: any Error) -> any Error {
+        guard let failure = error as? PostgresTransactionError else { return error }
+        return failure.closureError ?? failure.beginError ?? failure.commitError ?? failure.rollbackError ?? error
     }
 
     /// The SQLSTATE of a server error, if the error is one.

@@ -48,12 +48,7 @@ struct AuthorityStoreTests {
         #expect(fresh == .leicestershireDefault)
         #expect(fresh.isDefault)
 
-        let plan = MonitoringPlan(entries: [
-            .init(promise: 5, mechanism: .contactManagementPanel, frequency: .monthly, note: "Panel meets monthly, with 999 data"),
-            .init(promise: nil, mechanism: .dipSample, frequency: .halfYearly, note: "PSD dip sample"),
-            .init(promise: 2, mechanism: MonitoringMechanism("press cuttings")!, frequency: .yearly),
-            .init(promise: 10, mechanism: .forceReport, frequency: .quarterly, note: "Quotes 'like this', and, commas"),
-        ])
+        let plan = AuthorityFixtures.plan
         try await store.keepMonitoringPlan(force: Self.force, plan: plan)
         let kept = try await store.monitoringPlan(force: Self.force)
         #expect(kept == plan)
@@ -69,10 +64,7 @@ struct AuthorityStoreTests {
         #expect(try harness.count("monitoring_plans") == 1)
 
         // A plan naming a mechanism twice for one promise is refused, and the kept plan stays.
-        let twice = MonitoringPlan(entries: [
-            .init(promise: 3, mechanism: .forceReport, frequency: .yearly), .init(promise: 3, mechanism: .forceReport, frequency: .quarterly),
-        ])
-        await #expect(throws: StoreError.self) { try await store.keepMonitoringPlan(force: Self.force, plan: twice) }
+        await #expect(throws: StoreError.self) { try await store.keepMonitoringPlan(force: Self.force, plan: AuthorityFixtures.mechanismTwice) }
         #expect(try await store.monitoringPlan(force: Self.force) == second)
 
         // Back to the default.
@@ -89,24 +81,12 @@ struct AuthorityStoreTests {
 
     // MARK: - Dip samples
 
-    static let drawnAt = Instant(microseconds: utcMicroseconds("2009-10-05T09:30:00Z") + 123_456)
+    static let drawnAt = AuthorityFixtures.drawnAt
 
-    static func frame() -> [SampleFrameRecord] {
-        var records: [SampleFrameRecord] = []
-        let start = utcMicroseconds("2009-07-01T08:00:00Z")
-        for index in 0..<40 {
-            let promise: Int? = index % 5 == 0 ? nil : [1, 4, 9][index % 3]
-            let unit: String? = index % 7 == 0 ? nil : ["City LPU", "Melton LPU"][index % 2]
-            records.append(
-                SampleFrameRecord(
-                    id: "PSD-\(String(format: "%03d", index))", promise: promise, unit: unit, at: Instant(microseconds: start + Int64(index) * 3_600_000_000)))
-        }
-        return records
-    }
+    static func frame() -> [SampleFrameRecord] { AuthorityFixtures.frame() }
 
     static func sample(_ name: String, seed: UInt64, period: String = "2009-Q3", size: Int = 12, force: String = "leicestershire") -> DipSample {
-        DipSample(
-            name: name, forceID: force, kind: .complaints, period: Period(period)!, frame: frame(), size: size, seed: seed, drawnAt: drawnAt)
+        AuthorityFixtures.sample(name, seed: seed, period: period, size: size, force: force)
     }
 
     static func same(_ lhs: DipSample, _ rhs: DipSample) {

@@ -45,17 +45,24 @@ final class DroppedDatabase: Sendable {
 /// The migrated template database, made once per test run.
 actor PostgresTemplate {
     static let shared = PostgresTemplate()
-    private var made: String?
+    /// One making of the template, awaited by every test (an actor alone would let tests that arrive while
+    /// the first is migrating start their own).
+    private var making: Task<String, any Error>?
 
     func name(on server: PostgresLocation) async throws -> String {
-        if let made { return made }
+        if let making { return try await making.value }
+        let task = Task { try await Self.make(on: server) }
+        making = task
+        return try await task.value
+    }
+
+    private static func make(on server: PostgresLocation) async throws -> String {
         let name = "pw_template_\(ProcessInfo.processInfo.processIdentifier)"
         try await PostgresAdmin.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: server)
         try await PostgresAdmin.run("CREATE DATABASE \(name)", on: server)
         let location = try PostgresLocation(url: "postgres://\(server.user)@\(server.host):\(server.port)/\(name)?sslmode=disable")
         // Opening migrates it; the store's pool is released (and closed) at once.
         _ = try await PostgresStore.open(location, maximumConnections: 1)
-        made = name
         return name
     }
 }
@@ -70,7 +77,8 @@ enum PostgresAdmin {
             for try await _ in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "pledgewatch.tests")) {}
         } catch {
             try? await connection.close()
-            throw error
+            // PSQLError's description hides the server's message; a test failure should show it.
+            throw StoreError(.writeFailed, "\(sql): \((error as? PSQLError)?.serverInfo?[.message] ?? String(reflecting: error))")
         }
         try await connection.close()
     }
