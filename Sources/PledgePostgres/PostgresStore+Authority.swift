@@ -18,7 +18,8 @@ extension PostgresStore {
             let (promise, mechanismID, frequencyName, note) = try row.decode((Int?, String, String, String).self)
             // Only keepMonitoringPlan writes these, so they always read back (SQLiteStore would trap here).
             guard let mechanism = MonitoringMechanism(mechanismID), let frequency = MonitoringFrequency(rawValue: frequencyName) else {
-                throw StoreError(.readFailed, "the monitoring plan of \(force.name) holds an unknown mechanism or frequency: \(mechanismID), \(frequencyName)")
+                throw StoreError(
+                    .readFailed, "could not read the monitoring plan of \(force.name): it holds an unknown mechanism or frequency (\(mechanismID), \(frequencyName))")
             }
             return MonitoringPlan.Entry(promise: promise, mechanism: mechanism, frequency: frequency, note: note)
         }

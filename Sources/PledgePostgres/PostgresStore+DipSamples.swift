@@ -66,7 +66,8 @@ extension PostgresStore {
                 """, on: connection, logger: logger
             ) { row in
                 let (sample, record, promise, unit, at, kept, notes) = try row.decode((Int64, String, Int?, String?, Int64, Bool?, String?).self)
-                return (sample, DipSample.Item(record: SampleFrameRecord(id: record, promise: promise, unit: unit, at: Instant(microseconds: at)), kept: kept, notes: notes))
+                let frameRecord = SampleFrameRecord(id: record, promise: promise, unit: unit, at: Instant(microseconds: at))
+                return (sample, DipSample.Item(record: frameRecord, kept: kept, notes: notes))
             }
             let allocationsBySample = Dictionary(grouping: strata) { $0.0 }.mapValues { $0.map { $0.1 } }
             let itemsBySample = Dictionary(grouping: items) { $0.0 }.mapValues { $0.map { $0.1 } }
@@ -76,7 +77,8 @@ extension PostgresStore {
                         ?? LocalDate(stored.start).flatMap({ start in LocalDate(stored.end).map { Period(start: start, end: $0, label: stored.period) } })
                 else {
                     // Only keepDipSample writes these, so they always read back (SQLiteStore would trap here).
-                    throw StoreError(.readFailed, "the dip sample '\(stored.name)' of \(force.name) has an unknown kind or period")
+                    throw StoreError(
+                        .readFailed, "could not read the dip samples of \(force.name): '\(stored.name)' has an unknown kind or period (\(stored.kind), \(stored.period))")
                 }
                 return DipSample(
                     name: stored.name, forceID: force.id, kind: kind, period: period, seed: UInt64(bitPattern: stored.seed), size: stored.size,
@@ -90,9 +92,9 @@ extension PostgresStore {
     /// not hold, or a sample the force does not have, keeps nothing.
     public func recordFindings(force: Force, sample: String, findings: [DipSample.Finding]) async throws {
         try await write("record the findings of '\(sample)'") { connection in
-            let ids = try await Self.rows("SELECT id FROM dip_samples WHERE force_id = \(force.number) AND name = \(sample)", on: connection, logger: logger) {
-                row in try row.decode(Int64.self)
-            }
+            let ids = try await Self.rows(
+                "SELECT id FROM dip_samples WHERE force_id = \(force.number) AND name = \(sample)", on: connection, logger: logger
+            ) { row in try row.decode(Int64.self) }
             guard let id = ids.first else { throw StoreError(.writeFailed, "\(force.name) has no dip sample named '\(sample)'") }
             for finding in findings {
                 // RETURNING counts the rows changed: one, or the record is not in the sample.

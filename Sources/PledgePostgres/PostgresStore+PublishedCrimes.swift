@@ -30,11 +30,13 @@ extension PostgresStore {
                     """)
             case .persistentID(let id):
                 // A published id is kept from police.uk when it has their form, so it is first looked for as a
-                // stored Crime ID (force_id IN … lets each force's unique (force_id, crime_key) index answer);
-                // any other id is an HMAC of a force's own reference, found by computing the ids of the crimes
-                // whose Crime IDs are not in police.uk's form (crimes_with_local_ids: none, in police.uk's files).
+                // stored Crime ID; any other id is an HMAC of a force's own reference, found by computing the ids
+                // of the crimes whose Crime IDs are not in police.uk's form (crimes_with_local_ids: none, in
+                // police.uk's files). `force_id = ANY(ARRAY(…))` makes one probe of each partition's unique
+                // (force_id, crime_key) index; SQLite's `force_id IN (SELECT …)` becomes a hash join over a
+                // scan of every crime here.
                 guard PersistentCrimeID.isPublished(id) else { return [] }
-                let kept = try await crimes("force_id IN (SELECT number FROM forces) AND crime_key = \(id) AND crime_id = \(id)")
+                let kept = try await crimes("force_id = ANY(ARRAY(SELECT number FROM forces)) AND crime_key = \(id) AND crime_id = \(id)")
                 if !kept.isEmpty { return kept }
                 // The predicate of the partial index, to the letter, so that the planner uses it.
                 let local = try await crimes("crime_id IS NOT NULL AND (char_length(crime_id) <> 64 OR crime_id ~ '[^0-9a-f]')")

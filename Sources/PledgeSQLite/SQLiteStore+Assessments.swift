@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import PledgeCore
 import PledgeStore
@@ -10,16 +9,8 @@ extension SQLiteStore {
                 db, sql: "SELECT made_at, assessor, kind, subject, grade, text FROM assessments WHERE force_id = ? AND period = ? ORDER BY id",
                 arguments: [force.number, period]
             ).map { row in
-                let subject: Int = row["subject"]
-                let grade = (row["grade"] as String?).flatMap(Grade.init(label:))
-                let text: String = row["text"]
-                let change: AssessmentEntry.Change
-                switch row["kind"] as String {
-                case "area": change = .area(subject, grade ?? .poor, evidence: text)
-                case "override": change = .override(promise: subject, grade, reason: text)
-                default: change = .findings(promise: subject, try JSONDecoder().decode([Finding].self, from: Data(text.utf8)))
-                }
-                return AssessmentEntry(change, assessor: row["assessor"], at: Instant(microseconds: row["made_at"]))
+                let stored = StoredAssessmentChange(kind: row["kind"], subject: row["subject"], grade: row["grade"], text: row["text"])
+                return AssessmentEntry(try stored.change(), assessor: row["assessor"], at: Instant(microseconds: row["made_at"]))
             }
         }
     }
@@ -28,16 +19,10 @@ extension SQLiteStore {
         do {
             try await pool.write { db in
                 for entry in entries {
-                    let (kind, subject, grade, text): (String, Int, Grade?, String)
-                    switch entry.change {
-                    case .area(let area, let g, let evidence): (kind, subject, grade, text) = ("area", area, g, evidence)
-                    case .override(let promise, let g, let reason): (kind, subject, grade, text) = ("override", promise, g, reason)
-                    case .findings(let promise, let findings):
-                        (kind, subject, grade, text) = ("findings", promise, nil, String(decoding: try JSONEncoder().encode(findings), as: UTF8.self))
-                    }
+                    let stored = try StoredAssessmentChange(entry.change)
                     try db.execute(
                         sql: "INSERT INTO assessments (force_id, period, made_at, assessor, kind, subject, grade, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        arguments: [force.number, period, entry.at.microseconds, entry.assessor, kind, subject, grade?.label, text])
+                        arguments: [force.number, period, entry.at.microseconds, entry.assessor, stored.kind, stored.subject, stored.grade, stored.text])
                 }
             }
         } catch let error as DatabaseError {

@@ -1,0 +1,141 @@
+import PledgeCore
+
+/// The unique key of a stored row: the force's number and the key columns (for records, `schema.key`
+/// without the force, or the derived key; see `UpsertColumns` in PledgeSQLite), as stored values.
+///
+/// Its order is the order of SQLite's unique index on those columns, which is the order SQLite reads a
+/// force's rows in when a query names no order: the planner searches that index for `force_id = ?`.
+struct RowKey: Hashable, Sendable {
+    let force: Int
+    let parts: [StoredValue]
+
+    /// Index order: by force, then by each part (text byte by byte).
+    func precedes(_ other: RowKey) -> Bool {
+        if force != other.force { return force < other.force }
+        for (a, b) in zip(parts, other.parts) {
+            let order = StoredValue.compare(a, b)
+            if order != 0 { return order < 0 }
+        }
+        return parts.count < other.parts.count
+    }
+}
+
+/// One stored record with the imports that created it, last changed it and last saw it.
+struct StoredRecord: Sendable {
+    var record: ValidatedRecord
+    let key: RowKey
+    let createdImport: Int64
+    var changedImport: Int64
+    var seenImport: Int64
+}
+
+/// The records of one kind in insertion order (an update keeps its place), as SQLite's rowids number
+/// them: the row at `index` has id `index + 1`, because the store never deletes a record.
+struct MemoryTable: Sendable {
+    private(set) var rows: [StoredRecord] = []
+    private var positions: [RowKey: Int] = [:]
+
+    func position(of key: RowKey) -> Int? { positions[key] }
+
+    func contains(_ key: RowKey) -> Bool { positions[key] != nil }
+
+    /// Appends a new record; returns its position.
+    @discardableResult
+    mutating func append(_ row: StoredRecord) -> Int {
+        positions[row.key] = rows.count
+        rows.append(row)
+        return rows.count - 1
+    }
+
+    mutating func replace(at position: Int, with row: StoredRecord) { rows[position] = row }
+
+    /// Changes the record at `position` in place (its key must stay the same).
+    mutating func update(at position: Int, _ change: (inout StoredRecord) -> Void) { change(&rows[position]) }
+
+    /// The force's records in the order of the table's unique index (see `RowKey`).
+    func inKeyOrder(force: Int) -> [StoredRecord] {
+        rows.filter { $0.key.force == force }.sorted { $0.key.precedes($1.key) }
+    }
+}
+
+/// A stored neighbourhood boundary: the geometry as GeoJSON text and its bounding box, as the SQLite
+/// store keeps them; read back through `Boundary(force:neighbourhoodID:geometryJSON:)` like SQLite.
+struct BoundaryRow: Sendable {
+    let key: RowKey
+    let neighbourhoodID: String
+    var geometry: String
+    var minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double
+    let createdImport: Int64
+    var changedImport: Int64
+    var seenImport: Int64
+
+    /// The columns an upsert compares and replaces, in the table's order.
+    var data: [StoredValue] {
+        [.text(StoredText(geometry))] + [minLatitude, maxLatitude, minLongitude, maxLongitude].map { $0.isNaN ? .null : .real($0) }
+    }
+
+    /// The boundary as a reader gets it, or nil when the force is not in the catalogue.
+    func boundary() throws -> Boundary? {
+        guard let force = ForceCatalogue.force(number: key.force) else { return nil }
+        return try Boundary(force: force, neighbourhoodID: neighbourhoodID, geometryJSON: geometry)
+    }
+}
+
+/// Neighbourhood boundaries in insertion order with their keys.
+struct BoundaryTable: Sendable {
+    private(set) var rows: [BoundaryRow] = []
+    private var positions: [RowKey: Int] = [:]
+
+    func position(of key: RowKey) -> Int? { positions[key] }
+
+    mutating func append(_ row: BoundaryRow) {
+        positions[row.key] = rows.count
+        rows.append(row)
+    }
+
+    mutating func update(at position: Int, _ change: (inout BoundaryRow) -> Void) { change(&rows[position]) }
+
+    /// The boundaries of `force`, or of every force when nil, by force and id, as readers get them.
+    func boundaries(force: Int?) throws -> [Boundary] {
+        try rows.filter { force == nil || $0.key.force == force }.sorted { $0.key.precedes($1.key) }.compactMap { try $0.boundary() }
+    }
+}
+
+/// A committed import, as the SQLite store logs it in `imports`.
+struct ImportRow: Sendable {
+    let id: Int64
+    let kind: RecordKind
+    let source: String
+    let startedAt: Instant
+    let counts: ImportCounts
+}
+
+/// Everything an import may change: the records, the boundaries, the import log and the packed-call
+/// bookkeeping. Imports work on a copy and publish it whole when they commit.
+struct RecordState: Sendable {
+    private var tables = [MemoryTable](repeating: MemoryTable(), count: RecordKind.allCases.count)
+    var boundaries = BoundaryTable()
+    private(set) var imports: [ImportRow] = []
+    var packing = CallPacking()
+
+    subscript(kind: RecordKind) -> MemoryTable {
+        get { tables[kind.slot] }
+        set { tables[kind.slot] = newValue }
+    }
+
+    /// Changes one table in place.
+    @discardableResult
+    mutating func change<T>(_ kind: RecordKind, _ body: (inout MemoryTable) throws -> T) rethrows -> T { try body(&tables[kind.slot]) }
+
+    /// `max(imports.id)`, or 0 before the first import: what `dataVersion()` answers.
+    var lastImportID: Int64 { imports.last?.id ?? 0 }
+
+    mutating func log(_ row: ImportRow) { imports.append(row) }
+}
+
+extension RecordKind {
+    /// The kind's position among all kinds, for tables kept in an array.
+    var slot: Int { Self.slots[self]! }
+
+    private static let slots = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+}
