@@ -42,7 +42,7 @@ final class SQLiteImportTransaction: ImportTransaction {
 
     private func upsertStatement(for kind: RecordKind) throws -> UpsertStatement {
         if let cached = upserts[kind] { return cached }
-        let statement = try UpsertStatement(db, columns: UpsertColumns(schema: RecordSchema.of(kind)))
+        let statement = try UpsertStatement(db, columns: StoredColumns(schema: RecordSchema.of(kind)))
         upserts[kind] = statement
         return statement
     }

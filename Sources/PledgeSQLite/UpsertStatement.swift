@@ -18,7 +18,7 @@ import PledgeStore
 /// savepoint: when all 64 are new that is one statement instead of 64. Otherwise the savepoint is rolled
 /// back and the chunk goes row by row.
 final class UpsertStatement {
-    let columns: UpsertColumns
+    let columns: StoredColumns
     static let chunkSize = 64
     private let insertMany: Statement
     private let savepoint: Statement
@@ -34,7 +34,7 @@ final class UpsertStatement {
 
     deinit { textScratch.deallocate() }
 
-    init(_ db: Database, columns: UpsertColumns) throws {
+    init(_ db: Database, columns: StoredColumns) throws {
         self.columns = columns
         let sql = columns.statements
         insertMany = try db.makeStatement(sql: columns.insertMany(rows: Self.chunkSize))

@@ -1,7 +1,7 @@
 import PledgeCore
 
 /// The unique key of a stored row: the force's number and the key columns (for records, `schema.key`
-/// without the force, or the derived key; see `UpsertColumns` in PledgeSQLite), as stored values.
+/// without the force, or the derived key; see `StoredColumns`), as stored values.
 ///
 /// Its order is the order of SQLite's unique index on those columns, which is the order SQLite reads a
 /// force's rows in when a query names no order: the planner searches that index for `force_id = ?`.
