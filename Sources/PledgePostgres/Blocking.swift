@@ -17,8 +17,8 @@ enum Blocking {
         return try outcome.get()
     }
 
-    /// One result, written by the task before it signals and read after the wait.
-    private final class Outcome<T: Sendable>: @unchecked Sendable {
+    /// One result, written by a task before it signals and read after the wait.
+    final class Outcome<T: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
         private var result: Result<T, any Error>?
         func set(_ value: Result<T, any Error>) { lock.withLock { result = value } }
@@ -36,7 +36,7 @@ final class LeasedConnection: @unchecked Sendable {
 
     /// Waits for a pooled connection. It stays leased, held by a task, until `release()`.
     static func lease(from client: PostgresClient) throws -> LeasedConnection {
-        let handOver = Handover()
+        let handOver = Blocking.Outcome<LeasedConnection>()
         let ready = DispatchSemaphore(value: 0)
         Task.detached {
             do {
@@ -64,12 +64,5 @@ final class LeasedConnection: @unchecked Sendable {
             return giveBack
         }
         continuation?.resume()
-    }
-
-    private final class Handover: @unchecked Sendable {
-        private let lock = NSLock()
-        private var result: Result<LeasedConnection, any Error>?
-        func set(_ value: Result<LeasedConnection, any Error>) { lock.withLock { result = value } }
-        func get() throws -> LeasedConnection { try lock.withLock { result! }.get() }
     }
 }

@@ -58,7 +58,7 @@ extension PostgresStore {
             try run("UPDATE data_version SET version = version + 1")
             try run("COMMIT")
             return result
-        } catch let error where !(error is RowProblem) && !(error is StoreError) && Self.isDatabaseError(error) {
+        } catch let error as PSQLError {
             try? run("ROLLBACK")
             throw StoreError(.writeFailed, "could not write to \(location): \(PostgresFailure.reason(error, location)); nothing from this file was kept")
         }
@@ -66,8 +66,6 @@ extension PostgresStore {
 
     /// The first key of the advisory locks imports take (the second is the kind).
     static let importLockClass: Int32 = 0x5057_494D  // "PWIM"
-
-    static func isDatabaseError(_ error: any Error) -> Bool { error is PSQLError }
 
     public func dataVersion() async throws -> Int64 {
         try await rows("SELECT version FROM data_version", doing: "read the data version") { try $0.decode(Int64.self) }.first ?? 0
