@@ -31,7 +31,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let listed = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifest)))
         print("importing \(listed.files.count) files into \(store.displayLocation) …")
-        let reports = Importer(store: try await store.open(), now: SystemClock.now).importFiles(listed.files.map { "\(out)/\($0)" })
+        let importer = Importer(store: try await store.open(), now: SystemClock.now)
+        let reports = await importer.importFilesOffThePool(listed.files.map { "\(out)/\($0)" })
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         print("")

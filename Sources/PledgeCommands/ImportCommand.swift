@@ -46,7 +46,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
         let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects)
-        let reports = importer.importFiles(files, options: options)
+        let reports = await importer.importFilesOffThePool(files, options: options)
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         if reports.contains(where: { $0.counts.rejected > 0 }) { throw ExitCode(3) }

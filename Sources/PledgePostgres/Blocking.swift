@@ -1,15 +1,16 @@
 import Foundation
+import PledgeStore
 import PostgresNIO
 
 /// Runs async work from the store's synchronous import methods (the protocol's `importFile` is synchronous:
 /// the importer streams a file through it) and waits for it on the calling thread. The work runs as a
-/// detached task; PostgresNIO completes it on its own event loops, so the wait never needs the calling
-/// thread back.
+/// detached task on `OwnThreadsExecutor`, not on Swift's cooperative pool: a caller blocked on that pool (two
+/// threads on two cores) would otherwise wait for work that needs one of its threads to go on.
 enum Blocking {
     static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
         let done = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task.detached(executorPreference: OwnThreadsExecutor.shared) {
             do { outcome.set(.success(try await work())) } catch { outcome.set(.failure(error)) }
             done.signal()
         }
@@ -38,7 +39,7 @@ final class LeasedConnection: @unchecked Sendable {
     static func lease(from client: PostgresClient) throws -> LeasedConnection {
         let handOver = Blocking.Outcome<LeasedConnection>()
         let ready = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task.detached(executorPreference: OwnThreadsExecutor.shared) {
             do {
                 try await client.withConnection { connection in
                     let lease = LeasedConnection(connection: connection)
@@ -66,3 +67,4 @@ final class LeasedConnection: @unchecked Sendable {
         continuation?.resume()
     }
 }
+

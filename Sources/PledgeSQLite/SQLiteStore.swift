@@ -22,6 +22,9 @@ public final class SQLiteStore: PledgeStore {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Another process's connection (a server reading while an import writes, or a store closing just
+        // before, whose last connection checkpoints the WAL) holds a lock for moments: wait for it.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // NORMAL is durable across application crashes in WAL mode; a power cut may lose the last
             // committed import, never corrupt the file. The cache bounds import memory (64 MiB).

@@ -72,7 +72,8 @@ actor AuthorityData {
         try await current()
         if let task = kept[key] { return try await Self.value(of: task) }
         if kept.count >= keptMost { kept = [:] }
-        let task = Task<any Sendable, any Error> { try await make() }
+        // On threads of their own, as SiteData's reports: the quarter's figures take seconds to compute.
+        let task = Task<any Sendable, any Error>(executorPreference: OwnThreadsExecutor.shared) { try await make() }
         kept[key] = task
         do {
             return try await Self.value(of: task)

@@ -51,7 +51,9 @@ actor SiteData {
             return try await kept.body.value
         }
         if pages.count >= Self.keptPages { pages = [:] }
-        let task = Task { ByteBuffer(string: try await render()) }
+        // Rendering and computing reports run on threads of their own, not the cooperative pool's one per
+        // core: a report computing for seconds must not hold up the quick pages and API answers meanwhile.
+        let task = Task(executorPreference: OwnThreadsExecutor.shared) { ByteBuffer(string: try await render()) }
         pages[address] = (now, task)
         do {
             return try await task.value
@@ -104,7 +106,7 @@ actor SiteData {
         if figures.count >= keptFigures { figures = [:] }
         let store = self.store
         let window = ReportWindow(period: period, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: now())
-        let task = Task { try await store.reportFigures(force: force, window: window) }
+        let task = Task(executorPreference: OwnThreadsExecutor.shared) { try await store.reportFigures(force: force, window: window) }
         figures[key] = task
         do {
             return try await task.value

@@ -8,12 +8,12 @@ import Testing
 /// generated files (not through Pledgewatch's store), the shares land within a stated tolerance.
 @Suite("leicestershire-2008 calibration")
 struct CalibrationTests {
-    static let run = Result { try GeneratedFiles(period: "2008/09", scale: 0.25) }
+    static let run = SharedFixture { try GeneratedFiles(period: "2008/09", scale: 0.25) }
 
     /// Tolerance: about four standard errors at the sample sizes of a quarter-scale year.
     @Test("999 calls answered within 10 seconds: 94%, ±1 point")
-    func answering() throws {
-        let run = try Self.run.get()
+    func answering() async throws {
+        let run = try await Self.run.value
         let calls = try run.rows("leicestershire-calls.csv").filter { $0["line"] == "999" }
         let within = share(calls) { row in
             guard let received = instant(row["received_at"]), let answered = instant(row["answered_at"]) else { return false }
@@ -24,8 +24,8 @@ struct CalibrationTests {
     }
 
     @Test("emergencies reached: 80% within 15 minutes in towns, 81% within 20 minutes in the country, ±2 points")
-    func attendance() throws {
-        let run = try Self.run.get()
+    func attendance() async throws {
+        let run = try await Self.run.value
         let areas = Dictionary(uniqueKeysWithValues: try run.rows("leicestershire-neighbourhoods.csv").map { ($0["neighbourhood_id"]!, $0["area_type"]!) })
         let emergencies = try run.rows("leicestershire-calls.csv").filter { $0["response"] == "emergency" && !($0["arrived_at"] ?? "").isEmpty }
         for (area, limit, expected) in [("urban", Int64(900_000_000), 0.80), ("rural", Int64(1_200_000_000), 0.81)] {
@@ -38,8 +38,8 @@ struct CalibrationTests {
     }
 
     @Test("team time visible: about 95%; respect: about 92%; messages answered in 24 h; callbacks never recorded")
-    func otherPromises() throws {
-        let run = try Self.run.get()
+    func otherPromises() async throws {
+        let run = try await Self.run.value
         let duty = try run.rows("leicestershire-duty.csv")
         func visible(_ days: [[String: String]]) -> Double {
             days.map { Double($0["hours_visible"]!)! }.reduce(0, +) / days.map { Double($0["hours_on_duty"]!)! }.reduce(0, +)
@@ -68,7 +68,7 @@ struct CalibrationTests {
     }
 
     @Test("a year of calls: about 150,000 on 999 and twice as many on 101, with a summer peak")
-    func volumes() throws {
+    func volumes() async throws {
         let calls = try GeneratedFiles(period: "2008/09", scale: 0.1).rows("leicestershire-calls.csv")
         let emergency = calls.filter { $0["line"] == "999" }.count
         #expect(abs(Double(emergency) - 15_000) < 600)
@@ -82,7 +82,7 @@ struct CalibrationTests {
 @Suite("leicestershire-2008 realism")
 struct RealismTests {
     @Test("calls straddle both clock changes: received before the change, answered after it")
-    func straddling() throws {
+    func straddling() async throws {
         let run = try GeneratedFiles(period: "2008/09", scale: 0.02)
         let calls = try run.rows("leicestershire-calls.csv")
         for change in ["2008-10-26T01:00:00Z", "2009-03-29T01:00:00Z"] {
@@ -96,7 +96,7 @@ struct RealismTests {
     }
 
     @Test("abandoned calls, officers leaving and joining, victims who want no updates, blank optional fields")
-    func awkwardButReal() throws {
+    func awkwardButReal() async throws {
         let run = try GeneratedFiles(period: "2008/09", scale: 0.02)
         let calls = try run.rows("leicestershire-calls.csv")
         #expect(calls.contains { ($0["answered_at"] ?? "").isEmpty }, "abandoned calls")
@@ -112,7 +112,7 @@ struct RealismTests {
 @Suite("leicestershire-2008 geography")
 struct GeographyTests {
     @Test("15 units, urban and rural neighbourhoods, and boundaries that tile the force area: every point in exactly one")
-    func tiling() throws {
+    func tiling() async throws {
         let run = try GeneratedFiles(period: "2008-04", scale: 0.01)
         let neighbourhoods = try run.rows("leicestershire-neighbourhoods.csv")
         #expect(Set(neighbourhoods.map { $0["lpu"]! }).count == 15)

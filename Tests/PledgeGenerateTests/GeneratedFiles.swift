@@ -4,7 +4,7 @@ import PledgeGenerate
 import PledgeTestSupport
 
 /// A generation run in a temporary folder, and ways to read its files back.
-struct GeneratedFiles {
+struct GeneratedFiles: Sendable {
     let directory: TemporaryDirectory
     let paths: [String]
     let manifest: Manifest

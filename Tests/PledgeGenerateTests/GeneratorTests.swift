@@ -9,10 +9,12 @@ import Testing
 @Suite("pledgewatch generate")
 struct GeneratorTests {
     @Test("the same seed writes the same bytes; another seed writes other records")
-    func determinism() throws {
-        let first = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7)
-        let again = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7)
-        let other = try GeneratedFiles(period: "2008-10", scale: 0.05, seed: 8)
+    func determinism() async throws {
+        let (first, again, other) = try await blocking {
+            try (
+                GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7), GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7),
+                GeneratedFiles(period: "2008-10", scale: 0.05, seed: 8))
+        }
         let names = first.paths.map { URL(fileURLWithPath: $0).lastPathComponent }
         #expect(names == again.paths.map { URL(fileURLWithPath: $0).lastPathComponent })
         for (a, b) in zip(first.paths, again.paths) {
@@ -23,10 +25,13 @@ struct GeneratorTests {
     }
 
     @Test("every generated file imports with no rejected row, across both clock changes")
-    func importsCleanly() throws {
-        let run = try GeneratedFiles(period: "2008-10-01..2009-03-31", scale: 0.05)
+    func importsCleanly() async throws {
         let harness = try ImportHarness()
-        let reports = harness.importer.importFiles(run.dataFiles)
+        let importer = harness.importer
+        let (run, reports) = try await blocking {
+            let run = try GeneratedFiles(period: "2008-10-01..2009-03-31", scale: 0.05)
+            return (run, importer.importFiles(run.dataFiles))
+        }
         #expect(reports.count == run.dataFiles.count)
         for report in reports {
             #expect(report.isClean && report.kept, "\(report.path): \(report.error ?? "") \(report.sampleRejections)")
@@ -37,11 +42,14 @@ struct GeneratorTests {
     }
 
     @Test("--edge-cases: every awkward row is rejected, with the reason recorded for it, and nothing else is")
-    func edgeCases() throws {
-        let run = try GeneratedFiles(period: "2008-10", scale: 0.02, edgeCases: true)
-        #expect(run.manifest.edgeCases.count >= 15)
+    func edgeCases() async throws {
         let harness = try ImportHarness()
-        let reports = harness.importer.importFiles(run.dataFiles)
+        let importer = harness.importer
+        let (run, reports) = try await blocking {
+            let run = try GeneratedFiles(period: "2008-10", scale: 0.02, edgeCases: true)
+            return (run, importer.importFiles(run.dataFiles))
+        }
+        #expect(run.manifest.edgeCases.count >= 15)
         #expect(reports.allSatisfy { $0.error == nil })
         #expect(reports.map(\.counts.rejected).reduce(0, +) == run.manifest.edgeCases.count)
         for expected in run.manifest.edgeCases {

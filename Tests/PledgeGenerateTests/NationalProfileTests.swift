@@ -12,13 +12,14 @@ struct NationalProfileTests {
     @Test("all 43 forces, sized by population, spread from good to poor, importing with no rejected row")
     func allForces() async throws {
         let directory = try TemporaryDirectory()
-        let paths = try Generator.run(
-            GenerateOptions(profile: Profile.named("national-2008")!, period: Period("2008-11")!, directory: directory.path("out"), scale: 0.01))
+        let options = GenerateOptions(profile: Profile.named("national-2008")!, period: Period("2008-11")!, directory: directory.path("out"), scale: 0.01)
+        let paths = try await blocking { try Generator.run(options) }
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: paths.last!)))
         #expect(Set(manifest.targets.keys) == Set(ForceCatalogue.all.map(\.id)))
 
         let harness = try ImportHarness()
-        let reports = harness.importer.importFiles(Array(paths.dropLast()))
+        let importer = harness.importer
+        let reports = try await blocking { importer.importFiles(Array(paths.dropLast())) }
         #expect(reports.allSatisfy { $0.isClean }, "\(reports.filter { !$0.isClean }.map { "\($0.path): \($0.error ?? "") \($0.sampleRejections)" })")
 
         // Sized by population: the Metropolitan Police has the most calls, London's City the fewest.

@@ -12,9 +12,10 @@ import Testing
 struct PublishedGradesTests {
     @Test("the report card of the generated year matches the 2009 report's grades, and its findings quote the data")
     func publishedGrades() async throws {
-        let run = try CalibrationTests.run.get()
+        let run = try await CalibrationTests.run.value
         let harness = try ImportHarness()
-        let reports = harness.importer.importFiles(run.dataFiles)
+        let importer = harness.importer
+        let reports = try await blocking { importer.importFiles(run.dataFiles) }
         #expect(reports.allSatisfy { $0.error == nil && $0.counts.rejected == 0 }, "\(reports.filter { $0.error != nil || $0.counts.rejected > 0 })")
         let force = ForceCatalogue.force(id: "leicestershire")!
         let window = ReportWindow(period: Period("2008/09")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: FixedClock.now)

@@ -8,6 +8,7 @@ import PledgeCore
 import PledgeServer
 import PledgeSQLite
 import PledgeStore
+import PledgeTestSupport
 import PledgeViews
 import Testing
 
@@ -34,7 +35,7 @@ struct AuthorityPagesTests {
     static func href(_ path: String) -> String { "href=\"\(HTMLPage.escape(path))\"" }
 
     static func units() async throws -> [String] {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         return Array(Set(try await store.neighbourhoodProfiles(force: force).compactMap(\.unit))).sorted()
     }
 
@@ -43,7 +44,7 @@ struct AuthorityPagesTests {
 
     @Test("the force page links to the Authority's section, whose index offers the latest quarter and links to every page")
     func index() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let calls = try await store.status().holdings.filter { $0.force == Self.force && $0.kind == .calls }
         let lastCall = try #require(calls.compactMap { $0.last.flatMap(LocalDate.init) }.max())
         let latest = "\(lastCall.year)-Q\((lastCall.month - 1) / 3 + 1)"
@@ -69,7 +70,7 @@ struct AuthorityPagesTests {
 
     @Test("the plan page shows each promise by quarter with the store's statuses, unmonitored cells in words, overdue actions and the plan")
     func plan() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let view = try await store.monitoringPlanView(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         try await DemoSite.withServer { client in
             let html = try await Self.page(client, AuthorityPaths.plan("leicestershire", period: "2008/09"))
@@ -93,7 +94,7 @@ struct AuthorityPagesTests {
 
     @Test("the report pack shows each figure of the quarter as the store computes it, for the force and a unit, with links between packs")
     func report() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let figures = try await store.authorityQuarter(force: Self.force, quarter: Self.quarter, now: DemoSite.now)
         let units = try await Self.units()
         let unit = try #require(units.first)
@@ -142,7 +143,7 @@ struct AuthorityPagesTests {
 
     @Test("the report as JSON holds, for each indicator, the indicator engine's figures for the quarter")
     func reportJSON() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let window = ReportWindow(period: Self.quarter, zone: Self.zone, now: DemoSite.now)
         let facts = try await store.indicatorFacts(
             force: Self.force, from: IndicatorEngine(window: window, directory: NeighbourhoodDirectory([])).earliestNeeded, to: window.end)
@@ -180,7 +181,7 @@ struct AuthorityPagesTests {
 
     @Test("the Contact Management Panel shows the store's 999 and non-emergency months and the panel's measures, for the force and a unit")
     func panel() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let panel = try await store.contactPanel(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         let unitPanel = try #require(panel.areas.first { if case .unit = $0.area { true } else { false } })
         guard case .unit(let unit) = unitPanel.area else { return }
@@ -211,7 +212,7 @@ struct AuthorityPagesTests {
 
     @Test("the complaints analysis shows the store's counts: the promise to keep the promises, by promise and by category")
     func complaints() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let window = ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now)
         let analysis = try await store.complaintsAnalysis(force: Self.force, window: window, area: .force, peers: [])
         #expect(analysis.all.complaints > 0)
@@ -235,7 +236,7 @@ struct AuthorityPagesTests {
 
     @Test("the dip samples page shows each sample's allocation and results as totals, and no record id or note")
     func samples() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let window = ReportWindow(period: Self.quarter, zone: Self.zone, now: DemoSite.now)
         let tag = UUID().uuidString.prefix(8)
         var drawn: [DipSample] = []
@@ -278,7 +279,7 @@ struct AuthorityPagesTests {
 
     @Test("the questionnaires page shows each survey's questions with the store's shares and the largest gaps")
     func questionnaires() async throws {
-        let store = try DemoSite.shared.get().store
+        let store = try await DemoSite.shared.value.store
         let analysis = try await store.questionnaires(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         #expect(!analysis.questions.isEmpty, "the demo records the Authority's questionnaires")
         try await DemoSite.withServer { client in

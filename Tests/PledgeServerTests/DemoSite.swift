@@ -19,7 +19,7 @@ struct DemoSite: Sendable {
 
     /// The site's clock: 20 March 2009 at noon, so that the quarter has meetings both before and after it.
     static let now = Instant(secondsSinceEpoch: 1_237_550_400)
-    static let shared = Result { try DemoSite() }
+    static let shared = SharedFixture { try DemoSite() }
 
     private init() throws {
         directory = try TemporaryDirectory(prefix: "pledgewatch-site")
@@ -33,9 +33,9 @@ struct DemoSite: Sendable {
 
     /// Runs `body` with a client of a live server on a free loopback port.
     static func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let site = try shared.get()
+        let site = try await shared.value
         let app = PledgeServer.application(store: site.store, port: 0, now: { now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await app.test(.live, body)
+        try await onOwnThreads { try await app.test(.live, body) }
     }
 }
 

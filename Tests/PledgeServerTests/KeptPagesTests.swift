@@ -68,7 +68,7 @@ struct KeptPagesTests {
     func reportCardOverHTTP() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await app.test(.live) { client in
+        try await onOwnThreads { try await app.test(.live) { client in
             #expect(try harness.importText(Self.calls + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n", name: "a.csv").isClean)
             let first = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
             let second = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
@@ -78,6 +78,6 @@ struct KeptPagesTests {
             #expect(try harness.importText(Self.calls + "C2,leicestershire,999,2009-01-11T12:00:00Z,2009-01-11T12:01:00Z,NC04\n", name: "b.csv").isClean)
             let third = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
             #expect(third.status == .ok && third.body != first.body)
-        }
+        } }
     }
 }

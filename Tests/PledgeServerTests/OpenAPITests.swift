@@ -154,10 +154,10 @@ struct OpenAPITests {
     func emptySite() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { DemoSite.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await app.test(.live) { client in
+        try await onOwnThreads { try await app.test(.live) { client in
             let document = try await Self.document(client)
             for item in Self.emptyCases { try await Self.check(item, ["{n}": "NC04"], document, client) }
-        }
+        } }
     }
 
     @Test("the validator tells booleans from numbers and whole numbers from fractions, as JSONSerialization gives them")

@@ -299,7 +299,7 @@ struct PoliceAPIEmptyStoreTests {
 struct PoliceAPIRateLimitTests {
     @Test("beyond the burst a client gets 429 with an empty body and Retry-After: 1; other pages are not limited")
     func limited() async throws {
-        let fixture = try PoliceAPIFixture.shared.get()
+        let fixture = try await PoliceAPIFixture.shared.value
         // The bucket drains one request in 1,000 s, so however slowly the machine runs these four requests
         // (once 1 s apart, on a loaded CI machine) the fourth still finds it full.
         try await fixture.withServer(rateLimit: RateLimit(rate: 0.001, burst: 3)) { client in
@@ -318,7 +318,7 @@ struct PoliceAPIRateLimitTests {
 
     @Test("with no limit, a quick run of requests is never refused")
     func unlimited() async throws {
-        let fixture = try PoliceAPIFixture.shared.get()
+        let fixture = try await PoliceAPIFixture.shared.value
         try await fixture.withServer(rateLimit: nil) { client in
             for _ in 0..<60 {
                 let response = try await PoliceAPI.get(client, "/api/forces")
@@ -396,7 +396,7 @@ final class LockedList: Sendable {
 /// the city centre, and one more about 900 m north.
 @Suite("police.uk API result limit")
 struct PoliceAPIResultLimitTests {
-    static let store = Result { try LimitStore() }
+    static let store = SharedFixture { try LimitStore() }
 
     /// The store, built once.
     struct LimitStore: Sendable {
@@ -423,7 +423,7 @@ struct PoliceAPIResultLimitTests {
 
     @Test("more than 10,000 crimes or outcomes in an area is a 503 with an empty body and no Retry-After; 10,000 is served")
     func limit() async throws {
-        let store = try Self.store.get()
+        let store = try await Self.store.value
         try await PoliceAPIFixture.serve(store.harness.store) { client in
             let refused: [(String, String?)] = [
                 ("/api/crimes-street/all-crime?lat=52.63&lng=-1.13&date=2009-01", nil),

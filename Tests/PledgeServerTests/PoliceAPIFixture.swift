@@ -23,7 +23,7 @@ struct PoliceAPIFixture: Sendable {
     /// clocks go forward, so that meetings lie on both sides of it and of the clock change.
     static let now = Instant(secondsSinceEpoch: 1_237_550_400)
     /// Built once for every test that only reads it.
-    static let shared = Result { try PoliceAPIFixture() }
+    static let shared = SharedFixture { try PoliceAPIFixture() }
 
     // MARK: Crime ids
 
@@ -166,7 +166,7 @@ struct PoliceAPIFixture: Sendable {
 
     /// Runs `body` against the shared fixture.
     static func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        try await shared.get().withServer(body)
+        try await shared.value.withServer(body)
     }
 
     /// Runs `body` with a client of a live server in front of `store`.
@@ -174,7 +174,7 @@ struct PoliceAPIFixture: Sendable {
         _ store: SQLiteStore, rateLimit: RateLimit? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         let app = PledgeServer.application(store: store, port: 0, now: { now }, rateLimit: rateLimit, logger: Logger(label: "test"))
-        try await app.test(.live, body)
+        try await onOwnThreads { try await app.test(.live, body) }
     }
 }
 

@@ -81,7 +81,7 @@ struct ServerTests {
 
     @Test("the neighbourhood page shows the team in post, meetings either side of today, priorities, the update and local figures")
     func neighbourhoodContent() async throws {
-        let site = try DemoSite.shared.get()
+        let site = try await DemoSite.shared.value
         let force = try #require(ForceCatalogue.force(id: "leicestershire"))
         let today = ZoneRulesCache.rules(for: force.timeZone)!.localDate(of: DemoSite.now)
         var chosen: NeighbourhoodDetail?
@@ -135,7 +135,7 @@ struct ServerTests {
 
     @Test("a postcode, a sector, a district, a name and a point each find the right neighbourhood")
     func finding() async throws {
-        let site = try DemoSite.shared.get()
+        let site = try await DemoSite.shared.value
         let profiles = try await site.store.neighbourhoodProfiles(force: ForceCatalogue.force(id: "leicestershire"))
         let target = try #require(profiles.first { $0.postcode != nil && $0.centre != nil })
         let postcode = try #require(target.postcode)
@@ -189,13 +189,13 @@ struct ServerTests {
     func freshAfterImport() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await app.test(.live) { client in
+        try await onOwnThreads { try await app.test(.live) { client in
             let (before, _, _, _) = try await Self.get(client, "/forces/leicestershire/report")
             #expect(before == .notFound)
             let calls = "call_id,force,line,received_at,answered_at,neighbourhood_id\nC1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n"
             #expect(try harness.importText(calls, name: "calls.csv").isClean)
             let (after, _, html, _) = try await Self.get(client, "/forces/leicestershire/report")
             #expect(after == .ok && html.contains("Period 2008/09"))
-        }
+        } }
     }
 }

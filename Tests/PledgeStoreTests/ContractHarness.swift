@@ -77,15 +77,6 @@ struct ContractHarness: Sendable {
     }
 }
 
-/// Runs blocking work (an import, `refreshDerivedData`) on a thread of its own, never on Swift's
-/// cooperative pool: the protocol says these calls block, and a store may wait in them for work it has
-/// scheduled on that pool (two cores give it two threads).
-func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try body() }) }.start()
-    }
-}
-
 /// Names and helpers the contract tests share.
 enum Contract {
     static let leicestershire = ForceCatalogue.force(id: "leicestershire")!

@@ -47,6 +47,15 @@ public struct Importer: Sendable {
         return reports
     }
 
+    /// `importFiles` from async code: the import runs on a thread of its own, because it blocks its thread
+    /// for as long as it reads and writes (a PostgreSQL store waits there for the server), and Swift's
+    /// cooperative pool has only one thread per core.
+    public func importFilesOffThePool(_ paths: [String], options: ImportOptions = ImportOptions()) async -> [FileImportReport] {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: importFiles(paths, options: options)) }.start()
+        }
+    }
+
     private func importFile(_ start: FileImportReport, _ sniffed: FileSniffer.Sniffed, _ options: ImportOptions)
         -> FileImportReport
     {

@@ -1,0 +1,20 @@
+import Dispatch
+
+/// A task executor on threads of Dispatch's own, outside Swift's cooperative pool (which has one thread
+/// per core: two on CI). Dispatch adds threads to this queue as its jobs block or run long, so work started
+/// here never waits behind tasks that keep the pool's few threads busy. For work that must go on while
+/// the pool cannot: the async calls a blocked import waits for (PostgreSQL), and the live servers tests
+/// talk to while other tests compute on every core.
+public final class OwnThreadsExecutor: TaskExecutor {
+    /// The one instance: one queue is enough, as it is concurrent.
+    public static let shared = OwnThreadsExecutor()
+    private let queue = DispatchQueue(label: "pledgewatch.own-threads", attributes: .concurrent)
+
+    private init() {}
+
+    public func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
+    }
+}
