@@ -10,8 +10,8 @@ import PostgresNIO
 ///    an earlier row of the batch wrote) is a duplicate within the file, a key with other values is
 ///    updated, and one with the same values is only marked as seen;
 /// 3. one INSERT, one UPDATE and one touch apply them, under a savepoint. If the schema refuses a row
-///    (a constraint), the savepoint is rolled back and the batch goes row by row, so that only the
-///    refused rows are rejected.
+///    (a constraint), the savepoint is rolled back and the batch goes row by row, each row judged again
+///    after the ones before it, so that only the refused rows are rejected and their keys stay free.
 ///
 /// Unchecked Sendable: an import uses it from one thread at a time, waiting for each call to finish.
 final class CopyUpsert: @unchecked Sendable {
@@ -60,35 +60,32 @@ final class CopyUpsert: @unchecked Sendable {
         let data = copy.buffer
         try await connection.copyFrom(table: stage, columns: ["ord"] + columns.columns, logger: logger) { writer in try await writer.write(data) }
 
-        var inserts: [Int32] = [], updates: [Int32] = [], touches: [Int32] = []
+        let judged = try await judge(where: "s.ord >= \(firstOrd) AND s.ord < \(firstOrd + rows.count)", importID: importID)
+        for (ord, outcome) in judged { outcomes[Int(ord) - firstOrd] = .success(outcome) }
+        try await apply(judged, importID: importID, outcomes: &outcomes)
+        firstOrd += rows.count
+        return outcomes.map { $0! }
+    }
+
+    /// What becomes of each staged row `condition` picks, by key: a key the batch holds more than once is a
+    /// duplicate after its first row, and so is a key this import already wrote.
+    private func judge(where condition: String, importID: Int64) async throws -> [(ord: Int32, outcome: UpsertOutcome)] {
         let differs = dataColumns.map { "t.\(quoted($0)) IS DISTINCT FROM s.\(quoted($0))" }.joined(separator: " OR ")
         let keyList = columns.key.map { "s.\(quoted($0))" }.joined(separator: ", ")
-        let judge = PostgresQuery(
+        let query = PostgresQuery(
             unsafeSQL: """
                 SELECT s.ord, t.seen_import, (\(differs.isEmpty ? "false" : differs)),
                        row_number() OVER (PARTITION BY \(keyList) ORDER BY s.ord)
                 FROM \(stage) s LEFT JOIN \(quoted(columns.table)) t ON \(keyMatch)
-                WHERE s.ord >= \(firstOrd) AND s.ord < \(firstOrd + rows.count)
+                WHERE \(condition)
                 """)
-        for try await (ord, seen, changed, position) in try await connection.query(judge, logger: logger).decode((Int32, Int64?, Bool?, Int64).self) {
-            let outcome: UpsertOutcome
-            if position > 1 || seen == importID {
-                outcome = .duplicateInFile
-            } else if seen == nil {
-                outcome = .inserted
-                inserts.append(ord)
-            } else if changed == true {
-                outcome = .updated
-                updates.append(ord)
-            } else {
-                outcome = .unchanged
-                touches.append(ord)
-            }
-            outcomes[Int(ord) - firstOrd] = .success(outcome)
+        var judged: [(ord: Int32, outcome: UpsertOutcome)] = []
+        for try await (ord, seen, changed, position) in try await connection.query(query, logger: logger).decode((Int32, Int64?, Bool?, Int64).self) {
+            let outcome: UpsertOutcome =
+                if position > 1 || seen == importID { .duplicateInFile } else if seen == nil { .inserted } else if changed == true { .updated } else { .unchanged }
+            judged.append((ord, outcome))
         }
-        try await apply(inserts: inserts, updates: updates, touches: touches, importID: importID, outcomes: &outcomes)
-        firstOrd += rows.count
-        return outcomes.map { $0! }
+        return judged.sorted { $0.ord < $1.ord }
     }
 
     private func prepareStage() async throws {
@@ -103,34 +100,44 @@ final class CopyUpsert: @unchecked Sendable {
         staged = true
     }
 
-    /// Applies the batch's inserts, updates and touches; if the schema refuses any row, goes row by row.
-    private func apply(
-        inserts: [Int32], updates: [Int32], touches: [Int32], importID: Int64, outcomes: inout [Result<UpsertOutcome, RowProblem>?]
-    ) async throws {
+    /// Applies the judged batch in three statements under a savepoint; if the schema refuses any row, rolls
+    /// them back and goes row by row.
+    private func apply(_ judged: [(ord: Int32, outcome: UpsertOutcome)], importID: Int64, outcomes: inout [Result<UpsertOutcome, RowProblem>?])
+        async throws
+    {
+        func ords(_ outcome: UpsertOutcome) -> [Int32] { judged.filter { $0.outcome == outcome }.map(\.ord) }
         try await execute("SAVEPOINT pw_batch")
         do {
-            try await write(inserts: inserts, updates: updates, touches: touches, importID: importID)
+            try await write(inserts: ords(.inserted), updates: ords(.updated), touches: ords(.unchanged), importID: importID)
             try await execute("RELEASE SAVEPOINT pw_batch")
             return
         } catch where Self.isRowProblem(error) {
             try await execute("ROLLBACK TO SAVEPOINT pw_batch")
             try await execute("RELEASE SAVEPOINT pw_batch")
         }
-        for (list, kind) in [(inserts, 0), (updates, 1)] {
-            for ord in list {
-                try await execute("SAVEPOINT pw_row")
-                do {
-                    try await write(inserts: kind == 0 ? [ord] : [], updates: kind == 1 ? [ord] : [], touches: [], importID: importID)
-                    try await execute("RELEASE SAVEPOINT pw_row")
-                } catch where Self.isRowProblem(error) {
-                    try await execute("ROLLBACK TO SAVEPOINT pw_row")
-                    try await execute("RELEASE SAVEPOINT pw_row")
-                    let message = (error as? PSQLError)?.serverInfo?[.message] ?? "\(error)"
-                    outcomes[Int(ord) - firstOrd] = .failure(RowProblem(field: nil, "the store refused it: \(message)"))
-                }
+        try await rowByRow(judged.map(\.ord), importID: importID, outcomes: &outcomes)
+    }
+
+    /// The batch again, one row at a time in its order, each judged only once the rows before it are
+    /// written: a row the schema refuses then leaves its key free for a later row with it, as in SQLite,
+    /// where the later row is stored, not a duplicate.
+    private func rowByRow(_ ords: [Int32], importID: Int64, outcomes: inout [Result<UpsertOutcome, RowProblem>?]) async throws {
+        for ord in ords {
+            try await execute("SAVEPOINT pw_row")
+            do {
+                let outcome = try await judge(where: "s.ord = \(ord)", importID: importID)[0].outcome
+                try await write(
+                    inserts: outcome == .inserted ? [ord] : [], updates: outcome == .updated ? [ord] : [], touches: outcome == .unchanged ? [ord] : [],
+                    importID: importID)
+                try await execute("RELEASE SAVEPOINT pw_row")
+                outcomes[Int(ord) - firstOrd] = .success(outcome)
+            } catch where Self.isRowProblem(error) {
+                try await execute("ROLLBACK TO SAVEPOINT pw_row")
+                try await execute("RELEASE SAVEPOINT pw_row")
+                let message = (error as? PSQLError)?.serverInfo?[.message] ?? "\(error)"
+                outcomes[Int(ord) - firstOrd] = .failure(RowProblem(field: nil, "the store refused it: \(message)"))
             }
         }
-        try await write(inserts: [], updates: [], touches: touches, importID: importID)
     }
 
     private func write(inserts: [Int32], updates: [Int32], touches: [Int32], importID: Int64) async throws {

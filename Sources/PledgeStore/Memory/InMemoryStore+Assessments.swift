@@ -1,4 +1,3 @@
-import Foundation
 import PledgeCore
 
 /// Assessments and the report cache, as `SQLiteStore+Assessments.swift` and `SQLiteStore+ReportCache.swift`
@@ -7,45 +6,29 @@ extension InMemoryStore {
     public func assessmentEntries(force: Force, period: String) async throws -> [AssessmentEntry] {
         let period = StoredText(period)
         return try sideTables().assessments.filter { $0.force == force.number && $0.period == period }.map { row in
-            let grade = row.grade.flatMap(Grade.init(label:))
-            let change: AssessmentEntry.Change
-            switch row.kind {
-            case "area": change = .area(row.subject, grade ?? .poor, evidence: row.text)
-            case "override": change = .override(promise: row.subject, grade, reason: row.text)
-            default: change = .findings(promise: row.subject, try JSONDecoder().decode([Finding].self, from: Data(row.text.utf8)))
-            }
-            return AssessmentEntry(change, assessor: row.assessor, at: Instant(microseconds: row.madeAt))
+            AssessmentEntry(try row.stored.change(), assessor: row.assessor, at: Instant(microseconds: row.madeAt))
         }
     }
 
     public func recordAssessment(force: Force, period: String, entries: [AssessmentEntry]) async throws {
         var rows: [AssessmentRow] = []
         for entry in entries {
-            let (kind, subject, grade, text): (String, Int, Grade?, String)
-            switch entry.change {
-            case .area(let area, let g, let evidence): (kind, subject, grade, text) = ("area", area, g, evidence)
-            case .override(let promise, let g, let reason): (kind, subject, grade, text) = ("override", promise, g, reason)
-            case .findings(let promise, let findings):
-                (kind, subject, grade, text) = ("findings", promise, nil, String(decoding: try JSONEncoder().encode(findings), as: UTF8.self))
-            }
-            if let refused = Self.assessmentViolation(force: force, period: period, assessor: entry.assessor, kind: kind, subject: subject, grade: grade) {
+            let stored = try StoredAssessmentChange(entry.change)
+            if let refused = Self.assessmentViolation(force: force, period: period, assessor: entry.assessor, stored) {
                 throw StoreError(.writeFailed, "could not record the assessment in \(location): \(refused); nothing was kept")
             }
-            rows.append(
-                AssessmentRow(
-                    force: force.number, period: StoredText(period), madeAt: entry.at.microseconds, assessor: entry.assessor, kind: kind, subject: subject,
-                    grade: grade?.label, text: text))
+            rows.append(AssessmentRow(force: force.number, period: StoredText(period), madeAt: entry.at.microseconds, assessor: entry.assessor, stored: stored))
         }
         _ = try changeSide { $0.assessments += rows }
     }
 
     /// The constraint of `assessments` (migration 0006) an entry breaks first, in SQLite's words.
-    private static func assessmentViolation(force: Force, period: String, assessor: String, kind: String, subject: Int, grade: Grade?) -> String? {
+    private static func assessmentViolation(force: Force, period: String, assessor: String, _ stored: StoredAssessmentChange) -> String? {
         if !(1...40).contains(SideConstraint.length(period)) { return "CHECK constraint failed: length(period) BETWEEN 1 AND 40" }
         if !(1...200).contains(SideConstraint.length(String(SideConstraint.trimmedSpaces(assessor)))) {
             return "CHECK constraint failed: length(trim(assessor)) BETWEEN 1 AND 200"
         }
-        let fits = kind == "area" ? (1...3).contains(subject) && grade != nil : (1...10).contains(subject)
+        let fits = stored.kind == "area" ? (1...3).contains(stored.subject) && stored.grade != nil : (1...10).contains(stored.subject)
         if !fits {
             return
                 "CHECK constraint failed: (kind = 'area' AND subject BETWEEN 1 AND 3 AND grade IS NOT NULL) OR (kind <> 'area' AND subject BETWEEN 1 AND 10)"

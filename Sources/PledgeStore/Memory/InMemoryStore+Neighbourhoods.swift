@@ -3,8 +3,7 @@ import PledgeCore
 /// The public's view of neighbourhoods, as `SQLiteStore+Neighbourhoods.swift` gives it.
 extension InMemoryStore {
     public func neighbourhoodProfiles(force: Force?) async throws -> [NeighbourhoodProfile] {
-        snapshot()[.neighbourhoods].rows.filter { force == nil || $0.key.force == force!.number }.sorted { $0.key.precedes($1.key) }
-            .compactMap { Self.profile($0) }
+        snapshot()[.neighbourhoods].inKeyOrder(force: force?.number).compactMap { Self.profile($0) }
     }
 
     public func boundaries(force: Force?) async throws -> [Boundary] {

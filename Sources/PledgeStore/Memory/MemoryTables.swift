@@ -20,8 +20,13 @@ struct RowKey: Hashable, Sendable {
     }
 }
 
+/// A stored row with its unique key.
+protocol KeyedRow: Sendable {
+    var key: RowKey { get }
+}
+
 /// One stored record with the imports that created it, last changed it and last saw it.
-struct StoredRecord: Sendable {
+struct StoredRecord: KeyedRow {
     var record: ValidatedRecord
     let key: RowKey
     let createdImport: Int64
@@ -29,38 +34,9 @@ struct StoredRecord: Sendable {
     var seenImport: Int64
 }
 
-/// The records of one kind in insertion order (an update keeps its place), as SQLite's rowids number
-/// them: the row at `index` has id `index + 1`, because the store never deletes a record.
-struct MemoryTable: Sendable {
-    private(set) var rows: [StoredRecord] = []
-    private var positions: [RowKey: Int] = [:]
-
-    func position(of key: RowKey) -> Int? { positions[key] }
-
-    func contains(_ key: RowKey) -> Bool { positions[key] != nil }
-
-    /// Appends a new record; returns its position.
-    @discardableResult
-    mutating func append(_ row: StoredRecord) -> Int {
-        positions[row.key] = rows.count
-        rows.append(row)
-        return rows.count - 1
-    }
-
-    mutating func replace(at position: Int, with row: StoredRecord) { rows[position] = row }
-
-    /// Changes the record at `position` in place (its key must stay the same).
-    mutating func update(at position: Int, _ change: (inout StoredRecord) -> Void) { change(&rows[position]) }
-
-    /// The force's records in the order of the table's unique index (see `RowKey`).
-    func inKeyOrder(force: Int) -> [StoredRecord] {
-        rows.filter { $0.key.force == force }.sorted { $0.key.precedes($1.key) }
-    }
-}
-
 /// A stored neighbourhood boundary: the geometry as GeoJSON text and its bounding box, as the SQLite
 /// store keeps them; read back through `Boundary(force:neighbourhoodID:geometryJSON:)` like SQLite.
-struct BoundaryRow: Sendable {
+struct BoundaryRow: KeyedRow {
     let key: RowKey
     let neighbourhoodID: String
     var geometry: String
@@ -81,24 +57,39 @@ struct BoundaryRow: Sendable {
     }
 }
 
-/// Neighbourhood boundaries in insertion order with their keys.
-struct BoundaryTable: Sendable {
-    private(set) var rows: [BoundaryRow] = []
+/// Rows in insertion order (an update keeps its place), as SQLite's rowids number them: the row at
+/// `index` has id `index + 1`, because the store never deletes a row. Found by key.
+struct KeyedTable<Row: KeyedRow>: Sendable {
+    private(set) var rows: [Row] = []
     private var positions: [RowKey: Int] = [:]
 
     func position(of key: RowKey) -> Int? { positions[key] }
 
-    mutating func append(_ row: BoundaryRow) {
+    func contains(_ key: RowKey) -> Bool { positions[key] != nil }
+
+    mutating func append(_ row: Row) {
         positions[row.key] = rows.count
         rows.append(row)
     }
 
-    mutating func update(at position: Int, _ change: (inout BoundaryRow) -> Void) { change(&rows[position]) }
+    /// Changes the row at `position` in place (its key must stay the same).
+    mutating func update(at position: Int, _ change: (inout Row) -> Void) { change(&rows[position]) }
 
-    /// The boundaries of `force`, or of every force when nil, by force and id, as readers get them.
-    func boundaries(force: Int?) throws -> [Boundary] {
-        try rows.filter { force == nil || $0.key.force == force }.sorted { $0.key.precedes($1.key) }.compactMap { try $0.boundary() }
+    /// The rows of `force` (of every force when nil) in the order of the table's unique index (see `RowKey`).
+    func inKeyOrder(force: Int?) -> [Row] {
+        rows.filter { force == nil || $0.key.force == force }.sorted { $0.key.precedes($1.key) }
     }
+}
+
+/// The records of one kind.
+typealias MemoryTable = KeyedTable<StoredRecord>
+
+/// Neighbourhood boundaries.
+typealias BoundaryTable = KeyedTable<BoundaryRow>
+
+extension KeyedTable where Row == BoundaryRow {
+    /// The boundaries of `force`, or of every force when nil, by force and id, as readers get them.
+    func boundaries(force: Int?) throws -> [Boundary] { try inKeyOrder(force: force).compactMap { try $0.boundary() } }
 }
 
 /// A committed import, as the SQLite store logs it in `imports`.

@@ -24,16 +24,13 @@ struct CachedReport: Sendable {
     let body: [UInt8]
 }
 
-/// One assessment entry as the SQLite store keeps it: the findings as JSON text, the grade as its label.
+/// One assessment entry as the SQLite store keeps it.
 struct AssessmentRow: Sendable {
     let force: Int
     let period: StoredText
     let madeAt: Int64
     let assessor: String
-    let kind: String
-    let subject: Int
-    let grade: String?
-    let text: String
+    let stored: StoredAssessmentChange
 }
 
 struct PlanRow: Sendable {
