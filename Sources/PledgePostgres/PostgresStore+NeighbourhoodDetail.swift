@@ -16,9 +16,13 @@ extension PostgresStore {
                 "SELECT \(unescaped: Self.profileColumns) FROM neighbourhoods WHERE force_id = \(force.number) AND neighbourhood_id = \(id)",
                 Self.profile)
             guard let profile = profiles.first ?? nil else { return nil }
-            let boundary = try await read(
-                "SELECT geometry FROM boundaries WHERE force_id = \(force.number) AND neighbourhood_id = \(id)"
-            ) { row in try Boundary(force: force, neighbourhoodID: id, geometryJSON: try row.decode(String.self)) }.first
+            // The text is read first and the boundary made from it out here: `Boundary.init` throws a typed
+            // RowProblem, and inside the row closure it crashed the release build's optimiser (Swift 6.3.1,
+            // signal 11 while splitting the coroutine).
+            let geometry = try await read("SELECT geometry FROM boundaries WHERE force_id = \(force.number) AND neighbourhood_id = \(id)") { row in
+                try row.decode(String.self)
+            }.first
+            let boundary = try geometry.map { try Boundary(force: force, neighbourhoodID: id, geometryJSON: $0) }
             let postings = try await read(
                 """
                 SELECT officer_id, name, rank, bio, email, phone, started_on, ended_on FROM team
