@@ -67,19 +67,28 @@ actor PostgresTemplate {
     }
 }
 
-/// Statements run on the server's own database as the test user.
+/// Statements run as the test user on the server's own database (or on `database`).
 enum PostgresAdmin {
-    static func run(_ sql: String, on server: PostgresLocation) async throws {
+    static func run(_ sql: String, on server: PostgresLocation, database: String? = nil) async throws {
+        _ = try await texts(sql, on: server, database: database)
+    }
+
+    /// The first column of every row `sql` returns, as text.
+    static func texts(_ sql: String, on server: PostgresLocation, database: String? = nil) async throws -> [String] {
         let configuration = PostgresConnection.Configuration(
-            host: server.host, port: server.port, username: server.user, password: server.password, database: server.database, tls: .disable)
+            host: server.host, port: server.port, username: server.user, password: server.password, database: database ?? server.database, tls: .disable)
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "pledgewatch.tests"))
+        var texts: [String] = []
         do {
-            for try await _ in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "pledgewatch.tests")) {}
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "pledgewatch.tests")) {
+                texts.append(try row.decode(String?.self) ?? "")
+            }
         } catch {
             try? await connection.close()
             // PSQLError's description hides the server's message; a test failure should show it.
             throw StoreError(.writeFailed, "\(sql): \((error as? PSQLError)?.serverInfo?[.message] ?? String(reflecting: error))")
         }
         try await connection.close()
+        return texts
     }
 }
