@@ -37,10 +37,16 @@ final class CopyUpsert: @unchecked Sendable {
             if name == "force_id", let singleForce { "t.force_id = \(singleForce)" } else { "t.\(quoted(name)) = s.\(quoted(name))" }
         }.joined(separator: " AND ")
     }
-    /// When the batch holds one force's rows (nearly always), its number, matched as a constant: the planner
-    /// then reads only that force's partition, through its unique key, instead of planning a join against
-    /// every force's.
+    /// When the batch holds one force's rows (nearly always) and the table is partitioned by force, its
+    /// number, matched as a constant: the planner then reads only that force's partition, through its
+    /// unique key, instead of planning a join against every force's. Only there: in a table of every force
+    /// whose statistics do not know the force yet (its first import), `force_id = N` is estimated at one
+    /// row, so a scan of another index on `force_id` alone, filtered by key, costs the same as the key
+    /// lookup and was chosen, reading all of the force's rows written so far for every batch (victims'
+    /// updates of a large force: quadratic). Matched to the staged row's force, the key lookup wins.
     private var singleForce: Int64?
+    /// The tables `PARTITION BY LIST (force_id)` (migration 0001).
+    static let partitionedByForce: Set<String> = ["calls", "duty", "crimes"]
     private var dataColumns: [String] { columns.columns.filter { !columns.key.contains($0) } }
 
     /// Stores `rows` (values in `columns.columns` order) for the import `importID`.
@@ -55,7 +61,7 @@ final class CopyUpsert: @unchecked Sendable {
             copy.appendRow(firstOrd + ord, row)
         }
         let forces = Set(rows.compactMap { if case .integer(let number) = $0.first { number } else { nil } })
-        singleForce = forces.count == 1 ? forces.first : nil
+        singleForce = forces.count == 1 && Self.partitionedByForce.contains(columns.table) ? forces.first : nil
         try await prepareStage()
         let data = copy.buffer
         try await connection.copyFrom(table: stage, columns: ["ord"] + columns.columns, logger: logger) { writer in try await writer.write(data) }
