@@ -37,20 +37,22 @@ public enum PostgresMigrator {
         return Plan(applied: applied, pending: all.filter { !applied.contains($0.name) })
     }
 
+    /// What applying `migration` runs, in one transaction: its statements one by one (PostgresNIO sends one
+    /// statement per query, the extended protocol), then its name into `pledgewatch_migrations`.
+    static func statements(of migration: (name: String, sql: String)) -> [String] {
+        ["CREATE TABLE IF NOT EXISTS pledgewatch_migrations (name text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]
+            + SQLStatements.split(migration.sql) + ["INSERT INTO pledgewatch_migrations (name) VALUES ('\(migration.name)')"]
+    }
+
     /// Applies every pending migration; returns the names applied.
     static func migrate(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
         _ = try await connection.query("SELECT pg_advisory_lock(\(lockKey))", logger: logger)
         do {
             let plan = try await plan(connection, logger: logger)
             for migration in plan.pending {
-                // PostgresNIO sends one statement per query (the extended protocol): the migration's
-                // statements go one by one, in one transaction.
-                let statements =
-                    ["CREATE TABLE IF NOT EXISTS pledgewatch_migrations (name text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]
-                    + SQLStatements.split(migration.sql) + ["INSERT INTO pledgewatch_migrations (name) VALUES ('\(migration.name)')"]
                 try await PostgresStore.execute("BEGIN", on: connection, logger: logger)
                 do {
-                    for statement in statements { try await PostgresStore.execute(PostgresQuery(unsafeSQL: statement), on: connection, logger: logger) }
+                    for statement in statements(of: migration) { try await PostgresStore.execute(PostgresQuery(unsafeSQL: statement), on: connection, logger: logger) }
                     try await PostgresStore.execute("COMMIT", on: connection, logger: logger)
                 } catch {
                     try? await PostgresStore.execute("ROLLBACK", on: connection, logger: logger)

@@ -18,8 +18,7 @@ struct NationalProfileTests {
         #expect(Set(manifest.targets.keys) == Set(ForceCatalogue.all.map(\.id)))
 
         let harness = try ImportHarness()
-        let importer = harness.importer
-        let reports = try await blocking { importer.importFiles(Array(paths.dropLast())) }
+        let reports = await harness.importer.importFilesOffThePool(Array(paths.dropLast()))
         #expect(reports.allSatisfy { $0.isClean }, "\(reports.filter { !$0.isClean }.map { "\($0.path): \($0.error ?? "") \($0.sampleRejections)" })")
 
         // Sized by population: the Metropolitan Police has the most calls, London's City the fewest.

@@ -14,8 +14,7 @@ struct PublishedGradesTests {
     func publishedGrades() async throws {
         let run = try await CalibrationTests.run.value
         let harness = try ImportHarness()
-        let importer = harness.importer
-        let reports = try await blocking { importer.importFiles(run.dataFiles) }
+        let reports = await harness.importer.importFilesOffThePool(run.dataFiles)
         #expect(reports.allSatisfy { $0.error == nil && $0.counts.rejected == 0 }, "\(reports.filter { $0.error != nil || $0.counts.rejected > 0 })")
         let force = ForceCatalogue.force(id: "leicestershire")!
         let window = ReportWindow(period: Period("2008/09")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: FixedClock.now)

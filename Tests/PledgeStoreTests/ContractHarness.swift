@@ -30,8 +30,7 @@ struct ContractHarness: Sendable {
 
     /// Imports files in one run, as `pledgewatch import` does (off the cooperative pool: importing blocks).
     func importFiles(_ paths: [String], options: ImportOptions = ImportOptions()) async throws -> [FileImportReport] {
-        let importer = importer
-        return try await blocking { importer.importFiles(paths, options: options) }
+        await importer.importFilesOffThePool(paths, options: options)
     }
 
     /// Imports one existing file.

@@ -22,10 +22,7 @@ struct PostgresMigrationTests {
         // Migration 0001 only, as the first release of the store left it.
         let first = PostgresMigrator.all[0]
         #expect(first.name == P0001Initial.name)
-        let statements =
-            ["CREATE TABLE pledgewatch_migrations (name text COLLATE \"C\" PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"]
-            + SQLStatements.split(first.sql) + ["INSERT INTO pledgewatch_migrations (name) VALUES ('\(first.name)')"]
-        for statement in statements { try await PostgresAdmin.run(statement, on: server, database: name) }
+        for statement in PostgresMigrator.statements(of: first) { try await PostgresAdmin.run(statement, on: server, database: name) }
         let keysBefore = try await PostgresAdmin.texts(
             "SELECT conname::text FROM pg_constraint WHERE confrelid = 'forces'::regclass AND conparentid = 0", on: server, database: name)
         #expect(keysBefore.contains("calls_force_id_fkey") && keysBefore.contains("team_force_id_fkey"))

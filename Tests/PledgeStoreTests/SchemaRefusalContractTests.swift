@@ -134,23 +134,23 @@ struct SchemaRefusalContractTests {
         #expect(Fingerprint.lines(mine.calls) == Fingerprint.lines(theirFacts.calls))
         #expect(Fingerprint.lines(mine.duty) == Fingerprint.lines(theirFacts.duty))
     }
-}
 
-/// A validated record of `kind` for `force` (Leicestershire), with `fields` by name and the rest null: what
-/// the importer would hand a store, without the validator's checks.
-func record(_ kind: RecordKind, _ fields: [String: FieldValue], force: Force = Contract.leicestershire, derivedKey: String? = nil) -> ValidatedRecord {
-    let schema = RecordSchema.of(kind)
-    var values = [FieldValue](repeating: .null, count: schema.fields.count)
-    for (name, value) in fields { values[schema.index(of: name)!] = value }
-    values[schema.fields.firstIndex { $0.type == .force || $0.type == .forceName }!] = .text(force.id)
-    let zone = ZoneRulesCache.rules(for: force.timeZone)!
-    let month: Int? = schema.monthField.flatMap { name in
-        switch values[schema.index(of: name)!] {
-        case .instant(let instant): zone.localDate(of: instant).yearMonth.compact
-        case .date(let date): date.yearMonth.compact
-        case .month(let month): month.compact
-        default: nil
+    /// A validated record of `kind` for `force` (Leicestershire), with `fields` by name and the rest null: what
+    /// the importer would hand a store, without the validator's checks.
+    static func record(_ kind: RecordKind, _ fields: [String: FieldValue], force: Force = Contract.leicestershire, derivedKey: String? = nil) -> ValidatedRecord {
+        let schema = RecordSchema.of(kind)
+        var values = [FieldValue](repeating: .null, count: schema.fields.count)
+        for (name, value) in fields { values[schema.index(of: name)!] = value }
+        values[schema.fields.firstIndex { $0.type == .force || $0.type == .forceName }!] = .text(force.id)
+        let zone = ZoneRulesCache.rules(for: force.timeZone)!
+        let month: Int? = schema.monthField.flatMap { name in
+            switch values[schema.index(of: name)!] {
+            case .instant(let instant): zone.localDate(of: instant).yearMonth.compact
+            case .date(let date): date.yearMonth.compact
+            case .month(let month): month.compact
+            default: nil
+            }
         }
+        return ValidatedRecord(kind: kind, force: force, values: values, localMonth: month, derivedKey: derivedKey)
     }
-    return ValidatedRecord(kind: kind, force: force, values: values, localMonth: month, derivedKey: derivedKey)
 }
