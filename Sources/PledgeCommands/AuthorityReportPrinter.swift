@@ -5,8 +5,7 @@ import PledgeCore
 enum AuthorityReportPrinter {
     /// "93.9% (1,234 / 1,314)", "none counted", or "–" when there is no result.
     static func figure(_ result: IndicatorResult?) -> String {
-        guard let result else { return "–" }
-        guard let value = result.value else { return "none counted" }
+        guard let result, let value = result.value else { return result?.noRecords == nil && result != nil ? "none counted" : "no records" }
         let unit = result.measure.unit == "hours" ? " h" : ""
         return "\(AuthorityOutput.percent(value)) (\(Thousands.text(result.numerator)) / \(Thousands.text(result.denominator))\(unit))"
     }

@@ -34,6 +34,21 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write rejects files to this folder instead of beside each file.", valueName: "dir"))
     var rejects: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Declare these months covered for each file's kind: months with genuinely none of its records.",
+            discussion: """
+                A month with no records of a kind is left out of that kind's figures, never read as a month \
+                when nothing was done. A force that truly had none (no public meetings in August, say) \
+                declares it, and the month then counts. Months as 2008-04..2009-03, or a period (2008/09, \
+                2009-Q2, 2008-08). The months are declared for every force the file's records name, and for \
+                --force (needed when a file holds only a header).
+                """, valueName: "months"))
+    var covers: String?
+
+    @Option(help: ArgumentHelp("With --covers: the force the months are declared for.", valueName: "force"))
+    var force: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -41,11 +56,17 @@ struct ImportCommand: AsyncParsableCommand {
             throw ValidationError(
                 "'\(kind)' is not a record kind; use one of \(RecordKind.allCases.map(\.name).joined(separator: ", "))")
         }
+        if let covers, Period.months(named: covers) == nil {
+            throw ValidationError("--covers '\(covers)' names no months; give a range such as 2008-04..2009-03, or a period such as 2008/09")
+        }
+        if let force, ForceCatalogue.force(id: force) == nil { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
+        if force != nil, covers == nil { throw ValidationError("--force is used only with --covers") }
     }
 
     func run() async throws {
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
-        let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects)
+        let declaration = covers.flatMap(Period.months(named:)).map { CoverageDeclaration(months: $0, force: force.flatMap(ForceCatalogue.force(id:))) }
+        let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects, covers: declaration)
         let reports = await importer.importFilesOffThePool(files, options: options)
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }

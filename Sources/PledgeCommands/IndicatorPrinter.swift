@@ -30,9 +30,11 @@ enum IndicatorPrinter {
         func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
         let rows = report.indicators.map { e -> [String] in
             let signals = Set(e.series.flatMap(\.signals)).sorted().joined(separator: " ")
-            let notes = [e.smallSample ? "small sample" : nil, signals.isEmpty ? nil : signals].compactMap { $0 }.joined(separator: "; ")
+            let leftOut = e.noRecords == nil && !e.monthsLeftOut.isEmpty ? "no records in \(e.monthsLeftOut.joined(separator: ", "))" : nil
+            let notes = [e.noRecords, e.smallSample && e.noRecords == nil ? "small sample" : nil, leftOut, signals.isEmpty ? nil : signals]
+                .compactMap { $0 }.joined(separator: "; ")
             return [
-                e.id, e.area, count(e), percent(e.value),
+                e.id, e.area, count(e), e.value == nil ? "no records" : percent(e.value),
                 e.intervalLower.map { "\(percent($0))–\(percent(e.intervalUpper))" } ?? "–",
                 e.target.map { percent($0) + (e.targetSource == "force" ? " (force)" : "") } ?? "info",
                 e.pValueBelowTarget.map { $0 < 0.001 ? "<0.001" : String(format: "%.3f", $0) } ?? "–", notes,

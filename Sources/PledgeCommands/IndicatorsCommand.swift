@@ -18,7 +18,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     /// Part of every cached report's key: a release that changes what a report holds or how it is
     /// written must change this, or stores would keep serving reports in the old form.
-    static let reportFormat = 4
+    static let reportFormat = 5
 
     @OptionGroup var selection: ReportSelection
 

@@ -85,6 +85,19 @@ final class PostgresImportTransaction: ImportTransaction, @unchecked Sendable {
         }
     }
 
+    func declareCovered(force: Force, kind: RecordKind, months: [YearMonth]) throws {
+        guard !months.isEmpty else { return }
+        let (connection, logger, importID) = (connection, logger, importID)
+        let compact = months.map { Int32($0.compact) }
+        try Blocking.run {
+            try await PostgresStore.execute(
+                """
+                INSERT INTO covered_months SELECT \(force.number), \(kind.name), m, \(importID) FROM unnest(\(compact)::integer[]) AS m
+                ON CONFLICT DO NOTHING
+                """, on: connection, logger: logger)
+        }
+    }
+
     func neighbourhoodExists(force: Force, id: String) throws -> Bool {
         if let known = neighbourhoodIDs[force.number] { return known.contains(id) }
         let (connection, logger) = (connection, logger)

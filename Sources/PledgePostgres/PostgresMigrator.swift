@@ -7,7 +7,9 @@ import PostgresNIO
 /// lock so that two processes opening a new database at once do not both migrate it.
 public enum PostgresMigrator {
     /// Every migration, in order.
-    static let all: [(name: String, sql: String)] = [(P0001Initial.name, P0001Initial.sql), (P0002ForceChecks.name, P0002ForceChecks.sql)]
+    static let all: [(name: String, sql: String)] = [
+        (P0001Initial.name, P0001Initial.sql), (P0002ForceChecks.name, P0002ForceChecks.sql), (P0003CoveredMonths.name, P0003CoveredMonths.sql),
+    ]
 
     /// What opening the database would do: the migrations not yet applied, in order.
     public struct Plan: Sendable {

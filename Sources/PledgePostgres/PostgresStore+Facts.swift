@@ -162,6 +162,10 @@ extension PostgresStore {
             return DutyFact(
                 neighbourhood: neighbourhood, date: LocalDate(daysSinceEpoch: Int64(day)), hoursOnDuty: onDuty, hoursVisible: visible, hoursAbstracted: abstracted)
         }
+        for (name, compact) in try await rows("SELECT kind, local_month FROM covered_months WHERE force_id = \(n)", { try $0.decode((String, Int32).self) }) {
+            guard let kind = RecordKind(name: name), let month = YearMonth(compact: Int(compact)) else { continue }
+            facts.declaredCoverage[kind, default: []].insert(month)
+        }
         return facts
     }
 

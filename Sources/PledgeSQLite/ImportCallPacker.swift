@@ -20,7 +20,7 @@ final class ImportCallPacker {
         for (record, outcome) in zip(records, outcomes) {
             guard case .success(.inserted) = outcome, let call = CallFact(record) else { continue }
             if let appointment = call.appointment {
-                let lead = appointment.microseconds - call.received.microseconds
+                let lead = appointment.microseconds &- call.received.microseconds
                 if lead > leads[Int64(record.force.number), default: 0] { leads[Int64(record.force.number)] = lead }
             }
             let key = PackedMonth(force: Int64(record.force.number), month: Int64(record.localMonth ?? 0))

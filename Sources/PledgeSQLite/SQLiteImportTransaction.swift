@@ -35,6 +35,11 @@ final class SQLiteImportTransaction: ImportTransaction {
         return outcomes
     }
 
+    func declareCovered(force: Force, kind: RecordKind, months: [YearMonth]) throws {
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO covered_months VALUES (?, ?, ?, ?)")
+        for month in months { try statement.execute(arguments: [force.number, kind.name, month.compact, importID]) }
+    }
+
     /// Work to do once every row is written, before the transaction commits.
     func finish() throws {
         try callPacker.finish(db)

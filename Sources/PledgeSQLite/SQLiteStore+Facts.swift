@@ -100,6 +100,10 @@ extension SQLiteStore {
                     isAuthority: $0[6] == "authority", promise: $0[7], mechanism: $0[8], dueOn: date($0, 9))
             }
             facts.duty = try Self.dutyFacts(db, force: force, from: zone.localDate(of: from).yearMonth, to: zone.localDate(of: to).yearMonth)
+            for row in try Row.fetchAll(db, sql: "SELECT kind, local_month FROM covered_months WHERE force_id = ?", arguments: [force.number]) {
+                guard let kind = RecordKind(name: row[0]), let month = YearMonth(compact: row[1]) else { continue }
+                facts.declaredCoverage[kind, default: []].insert(month)
+            }
             return facts
         }
     }

@@ -31,19 +31,25 @@ extension SQLiteStore {
             for month in months { try PackedMonth(force: force, month: month).deletePacked(db) }
             var failure: (any Error)?
             var unplaced = false
+            // The force's lead is measured again on the way: a corrected call may have lowered it (the
+            // import and the update trigger only ever raise it).
+            var lead: Int64 = 0
             try forEachRow(
                 db, "SELECT \(callFactColumns), coalesce(local_month, 0) FROM calls WHERE force_id = ?1", integers: [force]
             ) { row in
                 let month = row.int64(12)
                 if month == 0 { unplaced = true }
+                let call = callFact(row)
+                if let appointment = call.appointment { lead = max(lead, appointment.microseconds &- call.received.microseconds) }
                 guard failure == nil, packable.contains(month) else { return }
                 do {
-                    try writers[month, default: PackedSegmentWriter(PackedMonth(force: force, month: month))].append(callFact(row), db)
+                    try writers[month, default: PackedSegmentWriter(PackedMonth(force: force, month: month))].append(call, db)
                 } catch {
                     failure = error
                 }
             }
             if let failure { throw failure }
+            try db.execute(sql: "UPDATE packed_calls_lead SET lead = ? WHERE force_id = ?", arguments: [lead, force])
             for month in months {
                 let key = PackedMonth(force: force, month: month)
                 // Calls without a local month, or a month naming more neighbourhoods than the layout can,
@@ -67,7 +73,9 @@ extension SQLiteStore {
     static func packedCallFacts(_ db: Database, force: Force, from: Instant, to: Instant) throws -> [CallFact]? {
         guard from < to, let zone = ZoneRulesCache.rules(for: force.timeZone) else { return nil }
         let lead = try Int64.fetchOne(db, sql: "SELECT lead FROM packed_calls_lead WHERE force_id = ?", arguments: [force.number]) ?? 0
-        let first = Int64(zone.localDate(of: Instant(microseconds: from.microseconds - max(lead, 0))).yearMonth.compact)
+        // Saturating: a lead read from the store is never trusted to keep the subtraction in range.
+        let earliest = from.microseconds.subtractingReportingOverflow(max(lead, 0))
+        let first = Int64(zone.localDate(of: Instant(microseconds: earliest.overflow ? .min : earliest.partialValue)).yearMonth.compact)
         let last = Int64(zone.localDate(of: Instant(microseconds: to.microseconds - 1)).yearMonth.compact)
         let stale = try Int.fetchOne(
             db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",

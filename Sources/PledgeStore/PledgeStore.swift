@@ -145,4 +145,8 @@ public protocol ImportTransaction: RecordLookup {
     /// Places every stored crime of the force in the neighbourhood whose boundary holds its point (after
     /// boundaries change). Returns how many crimes changed neighbourhood.
     func placeCrimes(of force: Force, in boundaries: BoundaryIndex) throws -> Int
+
+    /// Declares `months` covered for the force's records of `kind`: months the force genuinely had none
+    /// of them in, which its figures then count (`import --covers`). Declaring a month again changes nothing.
+    func declareCovered(force: Force, kind: RecordKind, months: [YearMonth]) throws
 }

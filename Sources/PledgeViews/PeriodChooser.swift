@@ -35,7 +35,7 @@ enum FigureTable {
             page.element("th", result.indicator.title, ["scope": "row"])
             page.element("td", result.value.map(Percent.text) ?? "no records")
             page.element("td", result.interval.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
-            if !force.isEmpty { page.element("td", force[result.indicator.id]?.value.map(Percent.text) ?? "–") }
+            if !force.isEmpty { page.element("td", force[result.indicator.id]?.value.map(Percent.text) ?? "no records") }
             page.element("td", result.target.map(Percent.text) ?? "for information")
             page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
             page.open("td")

@@ -265,4 +265,26 @@ struct PackedCallsTests {
         try write(harness, "INSERT OR IGNORE INTO packed_calls_stale SELECT DISTINCT force_id, local_month FROM calls")
         #expect(try await facts(harness, "2009-08") == august)
     }
+
+    @Test("a corrected call lowers the lead again, and a lead no valid call could set is read without trapping")
+    func leadCured() async throws {
+        let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
+        #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
+        func lead() throws -> Int64? {
+            try DatabaseQueue(path: harness.databasePath).read { try Int64.fetchOne($0, sql: "SELECT lead FROM packed_calls_lead") }
+        }
+        let far = "C7,leicestershire,101,2009-01-05T10:00:00Z,2009-01-05T10:00:03Z,NC04,,,,appointment,,,,2011-01-05T10:00:00Z"
+        #expect(try harness.importText(Self.header + "\n" + far + "\n", name: "far.csv").counts.inserted == 1)
+        #expect(try lead() == 730 * 86_400_000_000)
+        // The force corrects the appointment: the lead goes back to what the calls now say (C3's twelve days).
+        let corrected = far.replacingOccurrences(of: "2011-01-05T10:00:00Z", with: "2009-01-06T10:00:00Z")
+        #expect(try harness.importText(Self.header + "\n" + corrected + "\n", name: "far.csv").counts.updated == 1)
+        try harness.store.refreshDerivedData()
+        #expect(try lead() == 12 * 86_400_000_000)
+        // A lead reaching back before year 1 (as a call with an appointment in 9999 once set) is still read.
+        try write(harness, "UPDATE packed_calls_lead SET lead = 9000000000000000000")
+        let window = ReportWindow(period: Period("2009-01")!, zone: Self.zone, now: FixedClock.now)
+        let card = try await harness.store.reportCard(force: Self.force, window: window)
+        #expect(card.results.contains { $0.indicator.id == "P6.answer_prompt" && $0.denominator > 0 })
+    }
 }

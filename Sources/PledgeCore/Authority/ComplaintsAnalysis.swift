@@ -48,10 +48,10 @@ public struct ComplaintsAnalysis: Sendable {
         /// A force's figures from its complaints and calls in `window` (calls placed by `received_at`).
         public init(forceID: String, complaints: [ComplaintFact], calls: [CallFact], window: ReportWindow) {
             var byPromise: [Int: Int] = [:]
-            for complaint in complaints where window.contains(complaint.received) {
+            for complaint in complaints where window.counts(complaint.received) {
                 if let promise = complaint.promise { byPromise[promise, default: 0] += 1 }
             }
-            self.init(forceID: forceID, complaintsByPromise: byPromise, calls: calls.count(where: { window.contains($0.received) }))
+            self.init(forceID: forceID, complaintsByPromise: byPromise, calls: calls.count(where: { window.counts($0.received) }))
         }
     }
 
@@ -77,10 +77,10 @@ public struct ComplaintsAnalysis: Sendable {
         self.area = area
         let inArea = Self.membership(area, directory)
         let mine = complaints.filter { inArea($0.neighbourhood) }
-        let callsNow = calls.count(where: { window.contains($0.received) && inArea($0.neighbourhood) })
-        let callsBefore = calls.count(where: { lastYear.contains($0.received) && inArea($0.neighbourhood) })
-        let now = mine.filter { window.contains($0.received) }
-        let before = mine.filter { lastYear.contains($0.received) }
+        let callsNow = calls.count(where: { window.counts($0.received) && inArea($0.neighbourhood) })
+        let callsBefore = calls.count(where: { lastYear.counts($0.received) && inArea($0.neighbourhood) })
+        let now = mine.filter { window.counts($0.received) }
+        let before = mine.filter { lastYear.counts($0.received) }
         all = Count(complaints: now.count, calls: callsNow)
         allLastYear = Count(complaints: before.count, calls: callsBefore)
         brokenPromises = Count(complaints: now.count(where: { $0.promise != nil }), calls: callsNow)

@@ -13,12 +13,17 @@ public struct ForceGrading: Sendable {
     /// The cap that lowered the grade, in words; nil when none applied.
     public let cap: String?
 
+    /// The promises (1–10) with no grade, from figures or an assessor: while any is left, the force is
+    /// NOT ASSESSED (`grading.md` §4), so that a period without records is never graded on what is left.
+    public var ungradedPromises: [Int] { (1...10).filter { (promises[$0] ?? nil) == nil } }
+
     public init(promises: [Int: Grade?], improvementAreas: [Int: Grade?]) {
         self.promises = promises
         self.improvementAreas = improvementAreas
         let graded = (Array(promises.values) + Array(improvementAreas.values)).compactMap { $0 }
         mean = PointsMean(weightedPoints: graded.reduce(0) { $0 + $1.points }, weights: graded.count)
-        uncapped = mean.grade
+        let complete = (1...10).allSatisfy { (promises[$0] ?? nil) != nil }
+        uncapped = complete ? mean.grade : nil
         let promiseGrades = promises.values.compactMap { $0 }
         var capped = uncapped
         var cap: String?
@@ -42,6 +47,12 @@ public struct ForceGrading: Sendable {
 
     /// How the grade came about, with the sum written out.
     public var explanation: String {
+        let missing = ungradedPromises
+        if !missing.isEmpty {
+            let list = missing.map(String.init).joined(separator: ", ")
+            return "NOT ASSESSED: the force is graded only when all ten promises have a grade; "
+                + (missing.count == 1 ? "promise \(list) has none" : "promises \(list) have none")
+        }
         guard let uncapped, let grade else { return "NOT ASSESSED: nothing could be graded" }
         var text = "mean of \(mean.weights) graded promises and areas: \(mean.workings), nearest grade (a tie goes up): \(uncapped.label)"
         if let cap { text += "; capped at \(grade.label): \(cap)" }

@@ -33,7 +33,7 @@ public struct IndicatorGrading: Sendable {
         }.map(\.month)
         guard let value = result.value, let interval = result.interval else {
             grade = nil
-            rule = "no value: nothing was counted in the period"
+            rule = result.noRecords.map { "no value: \($0)" } ?? "no value: nothing was counted in the period"
             return
         }
         (grade, rule) = Self.judge(value: value, target: target, interval: interval, monthsBelowTarget: monthsBelowTarget)
@@ -64,8 +64,9 @@ public struct IndicatorGrading: Sendable {
             return (.excellent, "\(pct(p)) is at least \(pct(excellentValue)), the interval's lower end \(pct(interval.lower)) is at least the target \(pct(t)), and no month of 30 or more fell short")
         }
         if p >= t - 0.02 - e || interval.upper >= t - e {
-            let why = p >= t - 0.02 - e ? "\(pct(p)) is within 2 points of the target \(pct(t))" : "the interval's upper end \(pct(interval.upper)) reaches the target \(pct(t))"
-            return (.good, why + ": not clearly below it")
+            // Say which half of the rule gave the grade: within 2 points, or an interval reaching the target.
+            if p >= t - 0.02 - e { return (.good, "\(pct(p)) is within 2 points of the target \(pct(t))") }
+            return (.good, "the interval's upper end \(pct(interval.upper)) reaches the target \(pct(t)): not clearly below it")
         }
         if p >= t - 0.15 - e {
             return (.fair, "\(pct(p)) is below the target \(pct(t)), by no more than 15 points")

@@ -132,11 +132,13 @@ struct CallEvent {
 
     private static func instant(_ micros: Int64) -> Instant? { micros == none ? nil : Instant(microseconds: micros) }
 
-    init(_ call: CallFact) {
+    /// The call as seen at `asOf`: an answer, dispatch or arrival after it had not happened yet and reads
+    /// blank. The appointment is kept: it is the time agreed when the call was handled, not an event.
+    init(_ call: CallFact, asOf: Instant) {
         received = call.received
-        answeredAt = call.answered?.microseconds ?? Self.none
-        deployedAt = call.deployed?.microseconds ?? Self.none
-        arrivedAt = call.arrived?.microseconds ?? Self.none
+        answeredAt = RuleContext.seen(call.answered, asOf: asOf)?.microseconds ?? Self.none
+        deployedAt = RuleContext.seen(call.deployed, asOf: asOf)?.microseconds ?? Self.none
+        arrivedAt = RuleContext.seen(call.arrived, asOf: asOf)?.microseconds ?? Self.none
         appointmentAt = call.appointment?.microseconds ?? Self.none
         is999 = call.is999
         urban = call.urban

@@ -12,8 +12,9 @@ enum CallRules {
     // Each rule is a function, so that `all` (for anything that takes rules one by one) and `judgeAll` (the
     // engine's single pass over the calls) share one definition of each.
 
-    static func answer10s(_ call: CallEvent, _: RuleContext) -> Bool? {
-        call.is999 ? within(call.received, call.answered, 10 * seconds) : nil
+    /// Pending while a call is still ringing at as-of, less than 10 s after it came in.
+    static func answer10s(_ call: CallEvent, _ context: RuleContext) -> Bool? {
+        call.is999 ? context.clocked(call.received, call.answered, within: 10 * seconds) : nil
     }
 
     static func attendUrban15m(_ call: CallEvent, _ context: RuleContext) -> Bool? {
@@ -28,8 +29,8 @@ enum CallRules {
         call.response == .emergency && call.deployed != nil ? call.etaGiven == true : nil
     }
 
-    static func answerPrompt(_ call: CallEvent, _: RuleContext) -> Bool? {
-        call.is999 ? nil : within(call.received, call.answered, 30 * seconds)
+    static func answerPrompt(_ call: CallEvent, _ context: RuleContext) -> Bool? {
+        call.is999 ? nil : context.clocked(call.received, call.answered, within: 30 * seconds)
     }
 
     static func attendVulnerable60m(_ call: CallEvent, _: RuleContext) -> Bool? {

@@ -24,10 +24,11 @@ public enum CallTimes {
         let starts = MonthStarts(months, zone: window.zone)
         var counts = [Int](repeating: 0, count: months.count * 5)  // calls, abandoned, under 10 s, 10–60 s, 60 s+
         var totals = [Int64](repeating: 0, count: months.count)
-        for call in calls where call.is999 && window.contains(call.received) {
-            let month = starts.index(of: call.received)!  // in the period, so in one of its months
+        // As of T: calls received by T, answers after T read blank; a call still ringing is unanswered.
+        for call in calls where call.is999 && window.counts(call.received) {
+            guard let month = starts.index(of: call.received) else { continue }  // in the period, so in one of its months
             counts[month * 5] += 1
-            if let answered = call.answered {
+            if let answered = window.seen(call.answered) {
                 let wait = answered.microseconds - call.received.microseconds
                 counts[month * 5 + (wait < 10 * Duration.second ? 2 : (wait < 60 * Duration.second ? 3 : 4))] += 1
                 totals[month] += wait
@@ -75,9 +76,9 @@ public enum CallTimes {
         var durations = [[Int64]](repeating: [], count: measures.count)
         for index in durations.indices { durations[index].reserveCapacity(calls.count) }
         var finder = PlaceFinder(AreaLayout(directory))
-        for call in calls where window.contains(call.received) {
-            if let answered = call.answered { durations[call.is999 ? 0 : 1].append(answered.microseconds - call.received.microseconds) }
-            guard let arrived = call.arrived else { continue }
+        for call in calls where window.counts(call.received) {
+            if let answered = window.seen(call.answered) { durations[call.is999 ? 0 : 1].append(answered.microseconds - call.received.microseconds) }
+            guard let arrived = window.seen(call.arrived) else { continue }
             let wait = arrived.microseconds - call.received.microseconds
             if call.response == .emergency, let urban = call.urban ?? call.neighbourhood.flatMap({ finder.place(of: $0)?.urban }) {
                 durations[urban ? 2 : 3].append(wait)

@@ -31,7 +31,7 @@ public enum ComplaintsByPromise {
     /// Rows in promise, then category order, for complaints received in the period.
     public static func table(_ complaints: [ComplaintFact], calls: Int, window: ReportWindow) -> [Row] {
         var counts: [Int: [String: Int]] = [:]
-        for complaint in complaints where window.contains(complaint.received) {
+        for complaint in complaints where window.counts(complaint.received) {
             guard let promise = complaint.promise else { continue }
             counts[promise, default: [:]][complaint.category, default: 0] += 1
         }

@@ -27,8 +27,11 @@ extension IndicatorEngine {
         // Per indicator × area: the period's estimate and each month's.
         var totals = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count)
         var monthly = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count * months.count)
+        let asOfDay = window.asOfDay
+        let covered = covered(months, kind: .duty)
         for day in days {
-            guard day.date < window.period.end, let month = monthIndex[day.date.yearMonth] else { continue }
+            // A day counts once it had begun by as-of (its midnight is before as-of).
+            guard day.date < window.period.end, day.date <= asOfDay, let month = monthIndex[day.date.yearMonth], covered[month] else { continue }
             let inPeriod = day.date >= window.period.start && day.date < window.period.end
             let areas = layout.areas(of: day.neighbourhood)
             for (part, indicator) in parts.enumerated() {
@@ -40,11 +43,13 @@ extension IndicatorEngine {
                 }
             }
         }
-        let whole = window.wholeMonths.map { monthIndex[$0]! }
-        let baseline = baselineMonths.map { monthIndex[$0]! }
+        // Both are among `months` by construction.
+        let whole = window.wholeMonths.compactMap { monthIndex[$0] }
+        let baseline = baselineMonths.compactMap { monthIndex[$0] }
         return parts.enumerated().flatMap { part, indicator in
-            let definition = IndicatorCatalogue.definition(indicator.id)!
+            guard let definition = IndicatorCatalogue.definition(indicator.id) else { return [IndicatorResult]() }
             let (target, isDefault) = target(for: definition)
+            let note = coverageNote(.duty)
             return layout.areas.indices.compactMap { area -> IndicatorResult? in
                 let cell = part * layout.areas.count + area
                 guard area == 0 || totals[cell].units > 0 else { return nil }
@@ -62,7 +67,7 @@ extension IndicatorEngine {
                 }
                 return IndicatorResult(
                     indicator: definition, area: layout.areas[area], measure: .hours(totals[cell]), target: target,
-                    targetIsDefault: isDefault, series: series, centre: chart?.centre)
+                    targetIsDefault: isDefault, series: series, centre: chart?.centre, coverage: note)
             }
         }
     }

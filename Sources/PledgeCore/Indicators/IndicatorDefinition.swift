@@ -19,7 +19,7 @@ public enum IndicatorCatalogue {
     public static let all: [IndicatorDefinition] = [
         .init(id: "P1.respect", promise: 1, title: "Survey answers positive about being treated with respect", defaultTarget: 0.90, weight: 2),
         .init(id: "P1.respect_gap", promise: 1, title: "Largest gap between groups in positive answers about respect", defaultTarget: nil, weight: 0),
-        .init(id: "P2.published", promise: 2, title: "Neighbourhoods with a name, base, contact and a team member in post", defaultTarget: 1.00, weight: 2),
+        published,
         .init(id: "P2.awareness", promise: 2, title: "Residents who know how to contact their team", defaultTarget: 0.50, weight: 1),
         .init(id: "P3.visible_time", promise: 3, title: "Duty hours spent visibly in the neighbourhood", defaultTarget: 0.80, weight: 2),
         .init(id: "P3.abstraction", promise: 3, title: "Duty hours abstracted from neighbourhood business", defaultTarget: nil, weight: 0),
@@ -46,6 +46,11 @@ public enum IndicatorCatalogue {
         .init(id: "P10.discussed", promise: 10, title: "Dissatisfaction discussed with the person", defaultTarget: 0.90, weight: 1),
         .init(id: "P10.callback_recorded", promise: 10, title: "Dissatisfied people's callback consent recorded", defaultTarget: 0.90, weight: 1),
     ] + (1...10).map { .init(id: "P\($0).reality_checks", promise: $0, title: "Reality checks of promise \($0) met", defaultTarget: 0.90, weight: 1) }
+
+    /// P2.published, which the engine computes on its own (a snapshot on the as-of day).
+    static let published = IndicatorDefinition(
+        id: "P2.published", promise: 2, title: "Neighbourhoods with a name, base, contact and a team member in post", defaultTarget: 1.00,
+        weight: 2)
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

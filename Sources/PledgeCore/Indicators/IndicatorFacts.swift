@@ -15,6 +15,8 @@ public struct IndicatorFacts: Sendable {
     public var complaints: [ComplaintFact] = []
     /// Every improvement action and monitoring arrangement of the force (for improvement area 2).
     public var actions: [ActionFact] = []
+    /// Months imports declared covered per kind (genuinely empty months), whatever the span asked for.
+    public var declaredCoverage: [RecordKind: Set<YearMonth>] = [:]
 
     public init(directory: NeighbourhoodDirectory) { self.directory = directory }
 }
@@ -23,6 +25,12 @@ extension IndicatorEngine {
     /// Every indicator the engine has for every area, in catalogue order. The calls (most of the work) are
     /// judged on one core while every other kind is judged on another.
     public func report(_ facts: IndicatorFacts) -> [IndicatorResult] {
+        var engine = self
+        engine.coverage = coverage ?? Coverage(facts, window: window)
+        return engine.judged(facts)
+    }
+
+    private func judged(_ facts: IndicatorFacts) -> [IndicatorResult] {
         let (calls, others) = Concurrently.run(
             { callIndicators(facts.calls) },
             {
@@ -32,6 +40,6 @@ extension IndicatorEngine {
                     + publishedIndicator(neighbourhoods: facts.neighbourhoods, postings: facts.postings)
             })
         let order = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.all.enumerated().map { ($0.element.id, $0.offset) })
-        return (calls + others).sorted { (order[$0.indicator.id]!, $0.area) < (order[$1.indicator.id]!, $1.area) }
+        return (calls + others).sorted { (order[$0.indicator.id] ?? 0, $0.area) < (order[$1.indicator.id] ?? 0, $1.area) }
     }
 }

@@ -12,11 +12,14 @@ public struct IndicatorResult: Sendable {
     public let series: [MonthPoint]
     /// The control chart's centre line, from the months before the period (nil without a baseline).
     public let centre: Double?
+    /// The months the result stood on and those it left out for want of records (nil: not known).
+    public let coverage: CoverageNote?
 
     public init(
         indicator: IndicatorDefinition, area: Area, measure: Measure, target: Double?, targetIsDefault: Bool, series: [MonthPoint],
-        centre: Double?
+        centre: Double?, coverage: CoverageNote? = nil
     ) {
+        self.coverage = coverage
         self.indicator = indicator
         self.area = area
         self.measure = measure
@@ -36,6 +39,8 @@ public struct IndicatorResult: Sendable {
     public var interval: (lower: Double, upper: Double)? { measure.interval }
     /// P(a value this low | the target were true); nil without a target or a denominator.
     public var pValueBelowTarget: Double? { target.flatMap { measure.pValueBelow(target: $0) } }
+    /// Why there is no value, when the period holds no records of the indicator's kind.
+    public var noRecords: String? { coverage?.noRecords }
     /// Fewer than 30 records (or officer-days) behind the value.
     public var smallSample: Bool { measure.sampleSize < 30 }
 

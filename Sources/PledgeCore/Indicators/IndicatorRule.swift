@@ -21,6 +21,22 @@ struct RuleContext {
     let asOf: Instant
     /// For calls: urban (true), rural (false) or neither (nil).
     let urban: Bool?
+
+    /// A record's later instant as seen at as-of: one after as-of had not happened yet, so it reads blank.
+    func seen(_ instant: Instant?) -> Instant? { Self.seen(instant, asOf: asOf) }
+
+    static func seen(_ instant: Instant?, asOf: Instant) -> Instant? {
+        guard let instant, instant <= asOf else { return nil }
+        return instant
+    }
+
+    /// The pattern of every indicator with a clock (P4.response_24h, P5.answer_10s, P10.ack_24h, …): a
+    /// record is counted once its event happened (seen by as-of), or once the clock ran out without it;
+    /// before that it is pending (nil). Met when the event came within the limit.
+    func clocked(_ start: Instant, _ end: Instant?, within limit: Int64) -> Bool? {
+        guard end != nil || start.microseconds.addingReportingOverflow(limit).partialValue <= asOf.microseconds else { return nil }
+        return within(start, end, limit)
+    }
 }
 
 /// "Within X" means the duration is at most X; no end means not within.

@@ -24,19 +24,20 @@ public struct Narrative: Sendable, Codable, Equatable {
         var calls999 = 0
         var calls101 = 0
         var emergencyAttendance: [Int64] = []
-        for call in facts.calls where window.contains(call.received) {
+        // As of T: records that had started by T, with their later instants after T read blank.
+        for call in facts.calls where window.counts(call.received) {
             if call.is999 { calls999 += 1 } else { calls101 += 1 }
-            if call.response == .emergency, let arrived = call.arrived { emergencyAttendance.append(arrived.microseconds - call.received.microseconds) }
+            if call.response == .emergency, let arrived = window.seen(call.arrived) { emergencyAttendance.append(arrived.microseconds - call.received.microseconds) }
         }
         self.calls999 = calls999
         self.calls101 = calls101
         medianEmergencyAttendanceSeconds = CallTimes.Spread(emergencyAttendance)?.medianSeconds
         medianMessageResponseSeconds = CallTimes.Spread(
-            facts.messages.filter { window.contains($0.received) }.compactMap { message in
-                message.responded.map { $0.microseconds - message.received.microseconds }
+            facts.messages.filter { window.counts($0.received) }.compactMap { message in
+                window.seen(message.responded).map { $0.microseconds - message.received.microseconds }
             })?.medianSeconds
         neighbourhoods = facts.directory.all.count
-        let held = facts.engagements.filter { window.contains($0.starts) && $0.starts < window.asOf }
+        let held = facts.engagements.filter { window.counts($0.starts) }
         engagementsHeld = held.count
         attendees = held.compactMap(\.attendees).reduce(0, +)
     }

@@ -1,8 +1,13 @@
 /// Promises 7 and 8 over neighbourhood-months: every neighbourhood of the area × every whole month.
 enum NeighbourhoodRules {
-    static let months: [IndicatorRule<NeighbourhoodMonth>] = [
+    /// Promise 7, counted over the months engagements cover.
+    static let meetings: [IndicatorRule<NeighbourhoodMonth>] = [
         IndicatorRule(id: "P7.monthly_meeting", start: { $0.start }) { month, _ in month.metTheTeam },
         IndicatorRule(id: "P7.priorities_agreed", start: { $0.start }) { month, _ in month.agreedPriorities },
+    ]
+
+    /// Promise 8, counted over the months updates cover.
+    static let updates: [IndicatorRule<NeighbourhoodMonth>] = [
         IndicatorRule(id: "P8.monthly_update", start: { $0.start }) { month, _ in month.updateDue ? month.updatedInTime : nil },
         IndicatorRule(id: "P8.complete_update", start: { $0.start }) { month, _ in month.updateDue ? month.countedUpdateComplete : nil },
     ]

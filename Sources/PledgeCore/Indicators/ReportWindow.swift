@@ -19,6 +19,13 @@ public struct ReportWindow: Sendable {
     /// Whether a record starting at `instant` belongs to the period.
     public func contains(_ instant: Instant) -> Bool { instant >= start && instant < end }
 
+    /// Whether a record starting at `instant` belongs to the period and had started by as-of: figures as
+    /// of T see only what had happened by T.
+    public func counts(_ instant: Instant) -> Bool { contains(instant) && instant < asOf }
+
+    /// A later instant of a record as seen at as-of: blank when it comes after as-of.
+    public func seen(_ instant: Instant?) -> Instant? { RuleContext.seen(instant, asOf: asOf) }
+
     /// The calendar months inside the period that have ended by as-of.
     public var wholeMonths: [YearMonth] {
         period.months.filter { month in

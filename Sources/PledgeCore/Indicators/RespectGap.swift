@@ -18,7 +18,7 @@ public struct RespectGap: Sendable {
     public static func compute(_ answers: [SurveyAnswerFact], directory: NeighbourhoodDirectory, window: ReportWindow) -> [RespectGap] {
         var counts: [Area: [String: (Int, Int)]] = [:]
         for answer in answers where answer.question == "treated_with_respect" {
-            guard let group = answer.group, window.contains(window.zone.startOfDay(answer.respondedOn)) else { continue }
+            guard let group = answer.group, window.counts(window.zone.startOfDay(answer.respondedOn)) else { continue }
             for area in directory.areas(of: answer.neighbourhood) {
                 let current = counts[area, default: [:]][group] ?? (0, 0)
                 counts[area, default: [:]][group] = (current.0 + (answer.isPositive ? 1 : 0), current.1 + 1)

@@ -3,31 +3,26 @@
 enum ServiceRules {
     static let messages: [IndicatorRule<MessageFact>] = [
         IndicatorRule(id: "P4.response_24h", start: { $0.received }) { message, context in
-            answered(message.received, message.responded, within: 24 * Duration.hour, asOf: context.asOf)
+            context.clocked(message.received, context.seen(message.responded), within: 24 * Duration.hour)
         },
         IndicatorRule(id: "P4.escalated_16h", start: { $0.received }) { message, context in
-            guard !within(message.received, message.responded, 16 * Duration.hour),
+            let responded = context.seen(message.responded)
+            guard !within(message.received, responded, 16 * Duration.hour),
                 message.received.microseconds + 16 * Duration.hour <= context.asOf.microseconds
             else { return nil }
-            // Passed on within the hour's grace after 16 hours.
-            return within(message.received, message.escalated, 17 * Duration.hour)
+            // Passed on within the hour's grace after 16 hours; the clock is the whole 17 hours, so an
+            // unescalated message is pending until they have run out.
+            return context.clocked(message.received, context.seen(message.escalated), within: 17 * Duration.hour)
         },
     ]
 
-    /// The pattern of P4.response_24h and P10.ack_24h: counted once answered, or once unanswered with
-    /// the clock run out by as-of (before that it is pending); met when answered within the limit.
-    static func answered(_ start: Instant, _ end: Instant?, within limit: Int64, asOf: Instant) -> Bool? {
-        guard end != nil || start.microseconds + limit <= asOf.microseconds else { return nil }
-        return within(start, end, limit)
-    }
-
     static let dissatisfaction: [IndicatorRule<DissatisfactionFact>] = [
         IndicatorRule(id: "P10.ack_24h", start: { $0.received }) { report, context in
-            answered(report.received, report.acknowledged, within: 24 * Duration.hour, asOf: context.asOf)
+            context.clocked(report.received, context.seen(report.acknowledged), within: 24 * Duration.hour)
         },
         IndicatorRule(id: "P10.discussed", start: { $0.received }) { report, context in
             guard report.received.microseconds + 14 * Duration.day <= context.asOf.microseconds else { return nil }
-            return report.discussed != nil
+            return context.seen(report.discussed) != nil
         },
         IndicatorRule(id: "P10.callback_recorded", start: { $0.received }) { report, _ in report.callbackConsent != nil },
     ]

@@ -17,6 +17,25 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         self.label = label
     }
 
+    /// The months `text` names, in order: a range of months `2008-04..2009-03`, or any period form
+    /// (`2008/09`, `2009-Q2`, `2008-04`, `2008-04-01..2009-03-31`). Nil for anything else, for a range that
+    /// runs backwards, or for one longer than a century (a slip of the keyboard, not a declaration).
+    public static func months(named text: String) -> [YearMonth]? {
+        let ends = text.components(separatedBy: "..")
+        let months: [YearMonth]
+        if ends.count == 2, ends.allSatisfy({ $0.count == 7 }), let first = YearMonth(ends[0]), let last = YearMonth(ends[1]) {
+            guard first <= last, last.compact - first.compact <= 100 * 100 else { return nil }
+            var all = [first]
+            while let latest = all.last, latest < last { all.append(latest.next) }
+            months = all
+        } else if let period = Period(text) {
+            months = period.months
+        } else {
+            return nil
+        }
+        return months.count <= 1200 ? months : nil
+    }
+
     /// Reads a period, or nil when the text is none of the four forms.
     public init?(_ text: String) {
         let parts = text.split(separator: "/")

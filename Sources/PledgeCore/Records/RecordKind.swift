@@ -23,6 +23,10 @@ public enum RecordKind: String, CaseIterable, Sendable, Comparable {
     case actions
     case crimes
 
+    /// Neighbourhoods, boundaries, team and priorities: records that describe the force rather than events
+    /// in time, and so cover every month (`shared/spec/indicators.md`, "Coverage").
+    public var isReference: Bool { self == .neighbourhoods || self == .boundaries || self == .team || self == .priorities }
+
     /// The name used on the command line and in files (`victim_updates`, …).
     public var name: String { rawValue }
 

@@ -20,9 +20,10 @@ public struct Finding: Sendable, Equatable, Codable {
 }
 
 /// Drafts findings from graded figures in the report's plain style, each quoting its share, its counts and
-/// its target: a strength for each graded indicator at or above its target; a weakness ("But only …,
-/// against a target of …") for each graded FAIR or POOR; and for one graded GOOD though below its target
-/// (its interval still reaches it), a weakness that says it is not clearly below.
+/// its target, and saying what the grading rule said: a strength for each graded indicator at or above its
+/// target; a weakness ("But only …, against a target of …") for each graded FAIR or POOR; and for one graded
+/// GOOD though below its target, a weakness that says why it is still GOOD (within 2 points of the target,
+/// or an interval that reaches it). A weakness opens with "But" only after a strength.
 public enum FindingDrafter {
     /// Findings for `gradings`, quoting the counts of the `results` they were graded from.
     public static func draft(_ gradings: [IndicatorGrading], results: [IndicatorResult]) -> [Finding] {
@@ -35,15 +36,22 @@ public enum FindingDrafter {
             let text = "\(Percent.text(value)) \(phrase(grading.indicator)) (\(counts(grading)); target \(Percent.text(target)))."
             return Finding(kind: .strength, text: capitalised(text), origin: .drafted, indicator: grading.indicator.id)
         }
+        let opening = strengths.isEmpty ? "" : "But "
         let weaknesses = gradings.compactMap { grading -> Finding? in
             guard let grade = grading.grade, let value = grading.value, let target = grading.target,
                 value < target - IndicatorGrading.tolerance
             else { return nil }
-            let text =
-                grade >= .good
-                ? "But \(Percent.text(value)) \(phrase(grading.indicator)), short of the target of \(Percent.text(target)) (\(counts(grading))), though not clearly below it."
-                : "But only \(Percent.text(value)) \(phrase(grading.indicator)), against a target of \(Percent.text(target)) (\(counts(grading)))."
-            return Finding(kind: .weakness, text: text, origin: .drafted, indicator: grading.indicator.id)
+            let share = "\(Percent.text(value)) \(phrase(grading.indicator))"
+            let text: String
+            if grade >= .good, value >= target - 0.02 - IndicatorGrading.tolerance {
+                text = "\(share), within 2 points of the target of \(Percent.text(target)) (\(counts(grading)))."
+            } else if grade >= .good {
+                text = "\(share), short of the target of \(Percent.text(target)) (\(counts(grading))), though not clearly below it."
+            } else {
+                // "Only" belittles a share that exists; none at all is said plainly.
+                text = "\(value > 0 ? "only " : "")\(share), against a target of \(Percent.text(target)) (\(counts(grading)))."
+            }
+            return Finding(kind: .weakness, text: capitalised(opening + text), origin: .drafted, indicator: grading.indicator.id)
         }
         return strengths + weaknesses
     }

@@ -110,7 +110,7 @@ extension ReportCard {
                 let grade = card.grading.indicators.first { $0.indicator.id == result.indicator.id }?.grade
                 page.open("tr")
                 page.element("td", result.indicator.title)
-                page.element("td", result.value.map(Percent.text) ?? "–")
+                page.element("td", result.value.map(Percent.text) ?? "no records")
                 page.element("td", result.interval.map { "\(Percent.text($0.lower))–\(Percent.text($0.upper))" } ?? "–")
                 page.element("td", result.target.map(Percent.text) ?? "for information")
                 page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))

@@ -67,6 +67,9 @@ extension ReportCard {
                     w.field("id", result.indicator.id)
                     w.field("interval_lower", result.interval?.lower)
                     w.field("interval_upper", result.interval?.upper)
+                    w.key("months_left_out")
+                    w.array(result.coverage?.monthsLeftOut ?? []) { w, month in w.string(month.description) }
+                    w.field("no_records", result.noRecords)
                     w.field("numerator", result.numerator)
                     w.field("rule", grading?.rule)
                     w.key("series")

@@ -46,10 +46,10 @@ extension ReportCard {
 
     /// `P5.answer_10s  94.6% [94.4–94.8]  target 90%  123,456 of 130,500  GOOD`
     static func figureLine(_ result: IndicatorResult, grade: Grade?) -> String {
-        let value = result.value.map(Percent.text) ?? "—"
+        let value = result.value.map(Percent.text) ?? "no records"
         let interval = result.interval.map { "[\(Percent.text($0.lower))–\(Percent.text($0.upper))]" } ?? ""
         let target = result.target.map { "target \(Percent.text($0))" } ?? "informational"
-        let counts = result.measure.sampleSize == 0 ? "nothing counted" : result.countText
+        let counts = result.noRecords ?? (result.measure.sampleSize == 0 ? "nothing counted" : result.countText)
         let small = result.smallSample && result.measure.sampleSize > 0 ? " (small sample)" : ""
         return "\(result.indicator.id)  \(value) \(interval)  \(target)  \(counts)\(small)  \(grade?.label ?? (result.indicator.isInformational ? "" : "not graded"))"
     }

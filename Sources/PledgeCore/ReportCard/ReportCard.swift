@@ -45,7 +45,7 @@ public struct ReportCard: Sendable {
                 promise: promise, wording: PledgeWording.promise(promise),
                 grading: PromiseGrading(promise: promise, indicators: gradings, override: assessment.overrides[promise]),
                 findings: assessment.findings[promise] ?? FindingDrafter.draft(gradings, results: mine), results: mine,
-                realityChecks: realityChecks.filter { $0.promise == promise && window.contains($0.made) }.sorted { $0.made < $1.made })
+                realityChecks: realityChecks.filter { $0.promise == promise && window.counts($0.made) }.sorted { $0.made < $1.made })
         }
         let coverage = ShortfallCoverage(gradings: promises.flatMap(\.grading.indicators), actions: actions, on: window.asOfDay)
         improvementAreas = (1...3).map {

@@ -95,6 +95,9 @@ extension IndicatorReport.Entry {
             w.field("id", id)
             w.field("interval_lower", intervalLower)
             w.field("interval_upper", intervalUpper)
+            w.key("months_left_out")
+            w.array(monthsLeftOut) { w, month in w.string(month) }
+            w.field("no_records", noRecords)
             w.field("numerator", numerator)
             w.field("p_value_below_target", pValueBelowTarget)
             w.field("promise", promise)

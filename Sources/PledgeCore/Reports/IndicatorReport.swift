@@ -70,9 +70,14 @@ public struct IndicatorReport: Codable, Sendable {
         public let weight: Int
         public let centre: Double?
         public let series: [Point]
+        /// Months of the period (begun by as-of) left out for want of records of the indicator's kind.
+        public let monthsLeftOut: [String]
+        /// Why there is no value when no month of the period has records of its kind.
+        public let noRecords: String?
 
         enum CodingKeys: String, CodingKey {
             case id, promise, title, area, unit, numerator, denominator, value, target, weight, centre, series
+            case monthsLeftOut = "months_left_out", noRecords = "no_records"
             case sampleSize = "sample_size", intervalLower = "interval_lower", intervalUpper = "interval_upper", targetSource = "target_source"
             case pValueBelowTarget = "p_value_below_target", smallSample = "small_sample"
         }
@@ -171,7 +176,7 @@ extension IndicatorReport {
                 Point(
                     month: point.month.description, numerator: amount(point.numerator), denominator: amount(point.denominator), value: point.value,
                     lowerLimit: point.lower, upperLimit: point.upper, signals: point.signals.map(\.rawValue).sorted())
-            })
+            }, monthsLeftOut: result.coverage?.monthsLeftOut.map(\.description) ?? [], noRecords: result.noRecords)
     }
 
     /// The Home Office 999 table, the spread of times, the narrative, the respect gap and complaints by promise.

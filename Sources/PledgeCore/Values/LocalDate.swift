@@ -25,9 +25,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = Int(yoe + era * 400 + (m <= 2 ? 1 : 0))
-        self.month = Int(m)
-        self.day = Int(d)
+        self.init(checkedYear: Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), month: Int(m), day: Int(d))
     }
 
     /// Days since 1970-01-01 (negative before it).
@@ -42,8 +40,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
+    /// A day already known to exist (from arithmetic on days): any year, even outside 1–9999, so that a
+    /// far-off instant read from a store never traps.
+    init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// The month this day is in.
-    public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
+    public var yearMonth: YearMonth { YearMonth(anyYear: year, month: month) }
 
     /// The day of the week, 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
     public var weekday: Int { Int(((daysSinceEpoch + 3) % 7 + 7) % 7) }
@@ -84,8 +90,16 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     public let year: Int
     public let month: Int
 
+    /// A month written with a four-digit year: nil outside 0001-01…9999-12 or for a month not 1–12.
     public init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// A month reached by arithmetic (the month of a day, the one after another): any year, so that
+    /// stepping past 9999-12 or before 0001-01 never traps. `month` must be 1–12.
+    init(anyYear year: Int, month: Int) {
         self.year = year
         self.month = month
     }
@@ -94,17 +108,26 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     /// the `local_month` columns, which sorts and compares like the month itself.
     public var compact: Int { year * 100 + month }
 
+    /// The month of a `compact` number (200904), or nil for one that names no month.
+    public init?(compact: Int) {
+        let (year, month) = compact.quotientAndRemainder(dividingBy: 100)
+        self.init(year: year, month: month)
+    }
+
     /// The first day of the month.
-    public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
+    public var firstDay: LocalDate { LocalDate(checkedYear: year, month: month, day: 1) }
 
     /// The month after this one.
-    public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1)! : YearMonth(year: year, month: month + 1)! }
+    public var next: YearMonth { month == 12 ? YearMonth(anyYear: year + 1, month: 1) : YearMonth(anyYear: year, month: month + 1) }
 
     /// The month before this one.
-    public var previous: YearMonth { month == 1 ? YearMonth(year: year - 1, month: 12)! : YearMonth(year: year, month: month - 1)! }
+    public var previous: YearMonth { month == 1 ? YearMonth(anyYear: year - 1, month: 12) : YearMonth(anyYear: year, month: month - 1) }
 
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.compact < rhs.compact }
 
     /// `YYYY-MM`.
-    public var description: String { String(firstDay.description.prefix(7)) }
+    public var description: String {
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + twoDigits(Int64(month))
+    }
 }

@@ -8,10 +8,26 @@ public struct ImportOptions: Sendable {
     public var strict: Bool
     /// Where rejects files go; by default beside each input file.
     public var rejectsDirectory: String?
+    /// Months to declare covered for each file's kind (`--covers`).
+    public var covers: CoverageDeclaration?
 
-    public init(kind: RecordKind? = nil, strict: Bool = false, rejectsDirectory: String? = nil) {
+    public init(kind: RecordKind? = nil, strict: Bool = false, rejectsDirectory: String? = nil, covers: CoverageDeclaration? = nil) {
         self.kind = kind
         self.strict = strict
         self.rejectsDirectory = rejectsDirectory
+        self.covers = covers
+    }
+}
+
+/// Months an import declares covered for its file's kind of record: months the force genuinely had none
+/// of them in, so that figures count those months (as meeting nothing) instead of leaving them out. The
+/// force is the file's own (every force its records name), or `force` for a file with no records.
+public struct CoverageDeclaration: Sendable {
+    public let months: [YearMonth]
+    public let force: Force?
+
+    public init(months: [YearMonth], force: Force?) {
+        self.months = months
+        self.force = force
     }
 }

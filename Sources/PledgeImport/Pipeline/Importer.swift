@@ -60,7 +60,8 @@ public struct Importer: Sendable {
         -> FileImportReport
     {
         var report = start
-        guard let kind = sniffed.kind, !sniffed.isEmpty else {
+        // A file with no rows still declares its months covered when asked to.
+        guard let kind = sniffed.kind, !sniffed.isEmpty || options.covers != nil else {
             report.warnings.append("the file is empty: nothing to import")
             report.kept = true
             return report
@@ -69,7 +70,13 @@ public struct Importer: Sendable {
         let rejects = RejectsWriter(inputPath: report.path, directory: options.rejectsDirectory, format: sniffed.format)
         do {
             let outcome = try store.importFile(info) { transaction -> (FormatOutcome, ImportDecision) in
-                let outcome = try readFile(report.path, sniffed.format, kind, transaction, rejects)
+                var outcome =
+                    sniffed.isEmpty
+                    ? FormatOutcome(counts: ImportCounts(), warnings: [], samples: [])
+                    : try readFile(report.path, sniffed.format, kind, transaction, rejects)
+                if let covers = options.covers {
+                    outcome.warnings += try Self.declare(covers, kind: kind, forces: outcome.forces, path: report.path, transaction)
+                }
                 let keep = !(options.strict && outcome.counts.rejected > 0)
                 return (outcome, keep ? .commit(outcome.counts) : .rollBack)
             }
@@ -101,6 +108,21 @@ public struct Importer: Sendable {
         case .ndjson: return try NDJSONImport.run(context)
         case .geojson: return try GeoJSONImport.run(context)
         }
+    }
+
+    /// Declares the months covered for the file's kind, for the forces its records name and the one given;
+    /// returns warnings. Reference kinds cover every month already.
+    static func declare(
+        _ covers: CoverageDeclaration, kind: RecordKind, forces: [Force], path: String, _ transaction: any ImportTransaction
+    ) throws -> [String] {
+        guard !kind.isReference else { return ["\(kind.name) records are reference records, which cover every month: --covers ignored"] }
+        var all = forces
+        if let given = covers.force, !all.contains(where: { $0.number == given.number }) { all.append(given) }
+        guard !all.isEmpty else {
+            throw InputError(path: path, "the file holds no records to tell the force from, so --covers needs --force")
+        }
+        for force in all { try transaction.declareCovered(force: force, kind: kind, months: covers.months) }
+        return []
     }
 
     static func describe(_ error: any Error) -> String {
@@ -139,7 +161,7 @@ extension FormatContext {
                 try sink.take(rows)
             }
         }
-        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples)
+        return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples, forces: sink.forces)
     }
 }
 
@@ -149,4 +171,6 @@ struct FormatOutcome {
     var warnings: [String]
     var samples: [String]
     var crimesPlaced: Int?
+    /// The forces of the records stored, in the order first met.
+    var forces: [Force] = []
 }

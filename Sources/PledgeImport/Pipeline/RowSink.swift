@@ -8,6 +8,8 @@ final class RowSink {
     let rejects: RejectsWriter
     private(set) var counts = ImportCounts()
     private(set) var samples: [String] = []
+    /// The forces of the records stored, in the order first met.
+    private(set) var forces: [Force] = []
     private let schema: RecordSchema
     private let references: ReferenceChecker
     private var boundaryIndexes: [Int: BoundaryIndex] = [:]
@@ -44,7 +46,10 @@ final class RowSink {
                 continue
             }
             switch outcomes[stored] {
-            case .success(let outcome): try count(outcome, record: ready[stored], raw: row.raw, line: row.line)
+            case .success(let outcome):
+                let force = ready[stored].force
+                if !forces.contains(where: { $0.number == force.number }) { forces.append(force) }
+                try count(outcome, record: ready[stored], raw: row.raw, line: row.line)
             case .failure(let problem): try reject(raw: row.raw, line: row.line, problem)
             }
             stored += 1

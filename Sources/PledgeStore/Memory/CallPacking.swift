@@ -38,7 +38,7 @@ struct CallPacking: Sendable {
         stale.insert(Month(force: old.force.number, month: old.localMonth ?? 0))
         stale.insert(Month(force: new.force.number, month: new.localMonth ?? 0))
         if let call = CallFact(new), let appointment = call.appointment {
-            raiseLead(new.force.number, appointment.microseconds - call.received.microseconds)
+            raiseLead(new.force.number, appointment.microseconds &- call.received.microseconds)
         }
     }
 
@@ -56,7 +56,10 @@ struct CallPacking: Sendable {
     /// `refreshDerivedData()`: every stale month is repacked from the rows, in key order; a stale month
     /// left without calls is neither packed nor stale, so that the next import to fill it packs it. Month 0
     /// (calls without a local month, which a validated call always has) stays stale while it has calls.
-    mutating func repackStaleMonths(withCalls months: Set<Month>) {
+    /// The lead of every force with a stale month is measured again from its calls (`leads`: the longest
+    /// receipt-to-appointment time per force), so that a corrected call lowers it.
+    mutating func repackStaleMonths(withCalls months: Set<Month>, leads: [Int: Int64]) {
+        for force in Set(stale.map(\.force)) where lead[force] != nil { lead[force] = leads[force] ?? 0 }
         var stillStale: Set<Month> = []
         for month in stale {
             if month.month == 0 {
@@ -72,8 +75,8 @@ struct CallPacking: Sendable {
     /// months, with the order of each.
     func packedMonths(force: Force, from: Instant, to: Instant) -> [Int: Order]? {
         guard from < to, let zone = ZoneRulesCache.rules(for: force.timeZone) else { return nil }
-        let lead = max(lead[force.number] ?? 0, 0)
-        let first = zone.localDate(of: Instant(microseconds: from.microseconds - lead)).yearMonth.compact
+        let earliest = from.microseconds.subtractingReportingOverflow(max(lead[force.number] ?? 0, 0))
+        let first = zone.localDate(of: Instant(microseconds: earliest.overflow ? .min : earliest.partialValue)).yearMonth.compact
         let last = zone.localDate(of: Instant(microseconds: to.microseconds - 1)).yearMonth.compact
         let range = first...last
         guard !stale.contains(where: { $0.force == force.number && ($0.month == 0 || range.contains($0.month)) }) else { return nil }
@@ -95,7 +98,7 @@ struct CallPackingSession {
         guard let call = CallFact(record) else { return }
         let force = record.force.number
         if let appointment = call.appointment {
-            let lead = appointment.microseconds - call.received.microseconds
+            let lead = appointment.microseconds &- call.received.microseconds
             if lead > leads[force, default: 0] { leads[force] = lead }
         }
         let month = CallPacking.Month(force: force, month: record.localMonth ?? 0)

@@ -15,6 +15,7 @@ extension InMemoryStore {
         let neighbourhoods = rows(.neighbourhoods)
         var facts = IndicatorFacts(directory: NeighbourhoodDirectory(neighbourhoods.map(NeighbourhoodDirectory.Entry.init(stored:))))
         facts.calls = callFacts(state, force: force, from: from, to: to)
+        facts.declaredCoverage = state.coveredMonths[number] ?? [:]
         facts.messages = rows(.messages).filter { inPeriod($0.instant("received_at")) }.map(MessageFact.init(stored:))
         facts.dissatisfaction = rows(.dissatisfaction).filter { inPeriod($0.instant("received_at")) }.map(DissatisfactionFact.init(stored:))
         let victims = rows(.victims).filter { inPeriod($0.instant("reported_at")) }

@@ -115,8 +115,15 @@ public final class InMemoryStore: PledgeStore {
     public func refreshDerivedData() throws {
         asWriter {
             var state = snapshot()
-            let months = Set(state[.calls].rows.map { CallPacking.Month(force: $0.key.force, month: $0.record.localMonth ?? 0) })
-            state.packing.repackStaleMonths(withCalls: months)
+            var months: Set<CallPacking.Month> = []
+            var leads: [Int: Int64] = [:]
+            for row in state[.calls].rows {
+                months.insert(CallPacking.Month(force: row.key.force, month: row.record.localMonth ?? 0))
+                if let call = CallFact(row.record), let appointment = call.appointment {
+                    leads[row.key.force] = max(leads[row.key.force] ?? 0, appointment.microseconds &- call.received.microseconds)
+                }
+            }
+            state.packing.repackStaleMonths(withCalls: months, leads: leads)
             publish(state)
         }
     }

@@ -22,6 +22,10 @@ final class MemoryImportTransaction: ImportTransaction {
         return state
     }
 
+    func declareCovered(force: Force, kind: RecordKind, months: [YearMonth]) throws {
+        state.coveredMonths[force.number, default: [:]][kind, default: []].formUnion(months)
+    }
+
     func upsert(_ records: [ValidatedRecord]) throws -> [Result<UpsertOutcome, RowProblem>] {
         try records.map { record in
             guard record.kind != .boundaries, record.values.count == RecordSchema.of(record.kind).fields.count else {

@@ -108,6 +108,8 @@ struct RecordState: Sendable {
     var boundaries = BoundaryTable()
     private(set) var imports: [ImportRow] = []
     var packing = CallPacking()
+    /// `covered_months`: months imports declared covered, per force and kind.
+    var coveredMonths: [Int: [RecordKind: Set<YearMonth>]] = [:]
 
     subscript(kind: RecordKind) -> MemoryTable {
         get { tables[kind.slot] }
