@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Domain: records, values, time zones, forces. Foundation and Crypto (published crime ids), no I/O.
@@ -105,7 +106,7 @@ let package = Package(
             dependencies: [
                 "PledgeServer", "PledgeViews", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport", "PledgeGenerate",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -84,7 +84,7 @@ extension PledgeStore {
     public func contactPanel(force: Force, window: ReportWindow, targets: [String: Double] = [:]) async throws -> ContactPanel {
         let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
         let facts = try await indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
-        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: targets)
+        let engine = IndicatorEngine(window: window, directory: facts.directory, targets: targets, coverage: Coverage(facts, window: window))
         return ContactPanel(calls: facts.calls, results: engine.callIndicators(facts.calls), engine: engine)
     }
 

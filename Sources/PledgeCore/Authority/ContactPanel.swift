@@ -72,7 +72,8 @@ public struct ContactPanel: Sendable {
             if let unit = engine.directory.entry(call.neighbourhood)?.unit, let index = unitIndex[unit] { places.append(index) }
             for area in places {
                 counts[area][line][month][0] += 1
-                guard let answered = call.answered else {
+                // As of T, an answer after T had not happened yet: the call counts as unanswered.
+                guard let answered = window.seen(call.answered) else {
                     counts[area][line][month][1] += 1
                     continue
                 }
