@@ -42,7 +42,7 @@ struct CallRulesPassTests {
     @Test("judgeAll gives every rule of `all` the verdict and start it gives itself, in every context")
     func sameVerdicts() {
         let asOf = Instant(secondsSinceEpoch: 1_238_540_400)
-        for call in Self.calls(20_000, seed: 7).map(CallEvent.init) {
+        for call in Self.calls(20_000, seed: 7).map({ CallEvent($0, asOf: asOf) }) {
             for urban in [nil, true, false] {
                 let context = RuleContext(asOf: asOf, urban: urban)
                 var visits: [String] = []

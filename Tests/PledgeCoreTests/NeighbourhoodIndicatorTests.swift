@@ -15,14 +15,19 @@ struct NeighbourhoodIndicatorTests {
             // 00:30 BST on 1 June is still May in UTC, but June locally: June's meeting.
             EngagementFact(neighbourhood: "VALE", starts: T.at("2009-06-01T00:30:00+01:00"), prioritiesAgreed: true),
         ]
-        let results = T.engine("2009-01-01..2009-06-30", asOf: "2009-07-01T00:00:00+01:00")
-            .neighbourhoodMonthIndicators(engagements: engagements, updates: [])
+        // Every month of the half-year declared covered: a month with no meeting anywhere counts against.
+        var engine = T.engine("2009-01-01..2009-06-30", asOf: "2009-07-01T00:00:00+01:00")
+        engine.coverage = Coverage(months: [.engagements: Set((1...6).map { YearMonth(year: 2009, month: $0)! })])
+        let results = engine.neighbourhoodMonthIndicators(engagements: engagements, updates: [])
         #expect(T.counts(results, "P7.monthly_meeting") == "3/12")
         #expect(T.counts(results, "P7.monthly_meeting", .neighbourhood("VALE")) == "1/6")
         #expect(T.counts(results, "P7.priorities_agreed") == "2/12")
         // As of mid-March, only January and February are whole months.
         let early = T.engine("2009-01-01..2009-06-30", asOf: "2009-03-15T00:00:00Z").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
         #expect(T.counts(early, "P7.monthly_meeting") == "2/4")
+        // Not declared, March to May (no meeting anywhere in the force) are left out, not counted as failures.
+        let undeclared = T.engine("2009-01-01..2009-06-30", asOf: "2009-07-01T00:00:00+01:00").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
+        #expect(T.counts(undeclared, "P7.monthly_meeting") == "3/6")
     }
 
     @Test("P7's control limits come only from baseline months on or after the first record, not from empty months before it")

@@ -52,8 +52,10 @@ struct ReportCardTests {
         #expect(card.promises[8].grading.published == .fair)  // 9: GOOD ×2, POOR ×1 = 7/3
         let three = card.promises[2]
         #expect(three.grading.published == nil && three.findings.isEmpty && three.results.map(\.indicator.id) == ["P3.abstraction"])
-        // Promises 5 and 9 FAIR, nothing else graded, no areas: (2 + 2) / 2.
-        #expect(card.grading.mean == PointsMean(weightedPoints: 4, weights: 2) && card.grading.grade == .fair)
+        // Promises 5 and 9 FAIR, nothing else graded, no areas: (2 + 2) / 2, but the force is graded only when all
+        // ten promises have a grade.
+        #expect(card.grading.mean == PointsMean(weightedPoints: 4, weights: 2) && card.grading.grade == nil)
+        #expect(card.grading.explanation.contains("promises 1, 2, 3, 4, 6, 7, 8, 10 have none"))
         #expect(card.text.contains("PLEDGE POINT 3: NOT ASSESSED"))
         #expect(card.text.contains("P5.eta_given  3.1% [2.8%–3.5%]  target 90%  310 of 10,000  POOR"))
     }
@@ -71,8 +73,13 @@ struct ReportCardTests {
         let card = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks, assessment: assessment)
         #expect(card.promises[8].grading.computed == .fair && card.promises[8].grading.published == .good)
         #expect(card.promises[4].findings.map(\.origin) == [.added])
-        // 5 FAIR, 9 GOOD (assessed), areas 1 and 2 GOOD: 11 / 4 = 2.75.
-        #expect(card.grading.mean == PointsMean(weightedPoints: 11, weights: 4) && card.grading.grade == .good)
+        // 5 FAIR, 9 GOOD (assessed), areas 1 and 2 GOOD: 11 / 4 = 2.75, but eight promises have no grade.
+        #expect(card.grading.mean == PointsMean(weightedPoints: 11, weights: 4) && card.grading.grade == nil)
+        // With the other eight assessed GOOD: (2 + 9 × 3 + 2 × 3) / 12 = 2.92, GOOD.
+        var everyPromise = assessment
+        for promise in [1, 2, 3, 4, 6, 7, 8, 10] { everyPromise.overrides[promise] = GradeOverride(grade: .good, reason: "seen", assessor: "HMI Smith", at: at) }
+        let whole = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks, assessment: everyPromise)
+        #expect(whole.grading.mean == PointsMean(weightedPoints: 35, weights: 12) && whole.grading.grade == .good)
         #expect(card.text.contains("PLEDGE POINT 9: GOOD (assessed; computed FAIR)"))
         #expect(card.text.contains("But ETAs were not given to callers. [added]"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(card.jsonBytes())) as? [String: Any])
@@ -84,7 +91,9 @@ struct ReportCardTests {
         let checks = try #require((promises[4]["reality_checks"] as? [String: Any])?["checks"] as? [[String: Any]])
         #expect(checks.map { $0["date"] as? String } == ["2008-08-29", "2008-12-23"] && checks.map { $0["met"] as? Bool } == [true, false])
         #expect((json["grade_scale"] as? [[String: Any]])?.map { $0["grade"] as? String } == ["EXCELLENT", "GOOD", "FAIR", "POOR"])
-        #expect((json["force"] as? [String: Any])?["grade"] as? String == "GOOD")
+        #expect((json["force"] as? [String: Any])?["grade"] is NSNull)
+        let wholeJSON = try #require(try JSONSerialization.jsonObject(with: Data(whole.jsonBytes())) as? [String: Any])
+        #expect((wholeJSON["force"] as? [String: Any])?["grade"] as? String == "GOOD")
         let areas = try #require(json["improvement_areas"] as? [[String: Any]])
         #expect(areas.map { $0["grade"] as? String } == ["GOOD", "GOOD", nil])
     }

@@ -285,6 +285,6 @@ struct PackedCallsTests {
         try write(harness, "UPDATE packed_calls_lead SET lead = 9000000000000000000")
         let window = ReportWindow(period: Period("2009-01")!, zone: Self.zone, now: FixedClock.now)
         let card = try await harness.store.reportCard(force: Self.force, window: window)
-        #expect(card.results.contains { $0.indicator.id == "P6.answer_prompt" && $0.denominator > 0 })
+        #expect(card.promises.flatMap(\.results).contains { $0.indicator.id == "P6.answer_prompt" && $0.denominator > 0 })
     }
 }

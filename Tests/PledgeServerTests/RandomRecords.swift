@@ -6,7 +6,7 @@ import PledgeCore
 /// (blank optional fields, instants on the hour the clocks change, appointments years ahead, hours summing
 /// to exactly 24, months long before and after the rest), so that whatever a store accepts is read back
 /// and reported on by every reader.
-struct RandomRecords {
+final class RandomRecords {
     private var random: SeededRandom
     private let neighbourhoods: [(id: String, unit: String, urban: Bool, latitude: Double, longitude: Double)]
 
@@ -20,7 +20,7 @@ struct RandomRecords {
     }
 
     /// The files, by name, in the order they are imported.
-    mutating func files() -> [(name: String, text: String)] {
+    func files() -> [(name: String, text: String)] {
         [
             ("neighbourhoods.csv", neighbourhoodsCSV()), ("boundaries.geojson", boundariesGeoJSON()), ("team.csv", teamCSV()),
             ("priorities.csv", prioritiesCSV()), ("calls.csv", callsCSV()), ("messages.csv", messagesCSV()), ("duty.csv", dutyCSV()),
@@ -33,15 +33,15 @@ struct RandomRecords {
 
     // MARK: values
 
-    private mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
-    private mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-    private mutating func pick<T>(_ choices: [T]) -> T { choices[int(0...choices.count - 1)] }
-    private mutating func maybe(_ text: @autoclosure () -> String, _ percent: Int = 70) -> String { chance(percent) ? text() : "" }
-    private mutating func bool() -> String { pick(["", "true", "false", "yes", "no", "Y", "N", "1", "0"]) }
-    private mutating func neighbourhood() -> String { pick(neighbourhoods.map(\.id)) }
+    private func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }
+    private func chance(_ percent: Int) -> Bool { int(0...99) < percent }
+    private func pick<T>(_ choices: [T]) -> T { choices[int(0...choices.count - 1)] }
+    private func maybe(_ text: @autoclosure () -> String, _ percent: Int = 70) -> String { chance(percent) ? text() : "" }
+    private func bool() -> String { pick(["", "true", "false", "yes", "no", "Y", "N", "1", "0"]) }
+    private func neighbourhood() -> String { pick(neighbourhoods.map(\.id)) }
 
     /// Seconds since the epoch of a start instant: mostly 2008–09, sometimes years either side.
-    private mutating func startSeconds() -> Int64 {
+    private func startSeconds() -> Int64 {
         let start: Int64 = chance(90) ? 1_199_145_600 : 662_688_000  // 2008-01-01, or 1991-01-01
         let span: Int64 = chance(90) ? 730 * 86_400 : 18 * 365 * 86_400
         // The hours the clocks change in 2008 and 2009, now and then.
@@ -60,21 +60,21 @@ struct RandomRecords {
     }
 
     /// A later instant: blank, or from a second to, now and then, two years after `start`.
-    private mutating func later(_ start: Int64, blank percent: Int = 20) -> String {
+    private func later(_ start: Int64, blank percent: Int = 20) -> String {
         guard !chance(percent) else { return "" }
         let delay: Int64 = chance(90) ? Int64(int(0...7_200)) : Int64(int(0...730 * 86_400))
         return instant(start + delay)
     }
 
-    private mutating func csv(_ header: String, rows: ClosedRange<Int>, _ row: (inout RandomRecords, Int) -> String) -> String {
+    private func csv(_ header: String, rows: ClosedRange<Int>, _ row: (RandomRecords, Int) -> String) -> String {
         var lines = [header]
-        for index in 0..<int(rows) { lines.append(row(&self, index)) }
+        for index in 0..<int(rows) { lines.append(row(self, index)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: kinds
 
-    private mutating func neighbourhoodsCSV() -> String {
+    private func neighbourhoodsCSV() -> String {
         var lines = ["force,neighbourhood_id,name,lpu,area_type,base,address,postcode,phone,email,url,latitude,longitude,population,description"]
         for n in neighbourhoods {
             lines.append(
@@ -95,7 +95,7 @@ struct RandomRecords {
         return "{\"type\":\"FeatureCollection\",\"features\":[\(features.joined(separator: ","))]}\n"
     }
 
-    private mutating func teamCSV() -> String {
+    private func teamCSV() -> String {
         csv("force,neighbourhood_id,officer_id,name,rank,bio,email,phone,started_on,ended_on", rows: 0...8) { r, i in
             let start = r.startSeconds()
             let end = r.chance(50) ? "" : r.date(start + Int64(r.int(0...900)) * 86_400)
@@ -103,13 +103,13 @@ struct RandomRecords {
         }
     }
 
-    private mutating func prioritiesCSV() -> String {
+    private func prioritiesCSV() -> String {
         csv("force,neighbourhood_id,priority_id,issue,agreed_on,engagement_id,action,action_on", rows: 0...4) { r, i in
             "leicestershire,\(r.neighbourhood()),P\(i),Issue \(i),\(r.maybe(r.date(r.startSeconds()))),,\(r.maybe("Patrols")),"
         }
     }
 
-    private mutating func callsCSV() -> String {
+    private func callsCSV() -> String {
         csv(
             "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at",
             rows: 0...80
@@ -122,7 +122,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func messagesCSV() -> String {
+    private func messagesCSV() -> String {
         csv("message_id,force,neighbourhood_id,channel,received_at,responded_at,escalated_at,detailed_response_at", rows: 0...30) { r, i in
             let received = r.startSeconds()
             return "M\(i),leicestershire,\(r.neighbourhood()),\(r.pick(["phone", "voicemail", "email", "web", "letter", "social", "in-person"])),"
@@ -130,7 +130,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func dutyCSV() -> String {
+    private func dutyCSV() -> String {
         csv("force,officer_id,neighbourhood_id,date,hours_on_duty,hours_visible,hours_abstracted,abstraction_reason", rows: 0...40) { r, i in
             let onDuty = Double(r.int(0...96)) / 4
             let visible = Double(r.int(0...Int(onDuty * 4))) / 4
@@ -141,7 +141,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func engagementsCSV() -> String {
+    private func engagementsCSV() -> String {
         csv("engagement_id,force,neighbourhood_id,kind,starts_at,ends_at,title,address,advertised_on,priorities_agreed,attendees", rows: 0...20) { r, i in
             let starts = r.startSeconds()
             return "E\(i),leicestershire,\(r.neighbourhood()),\(r.pick(["public-meeting", "surgery", "street-briefing", "mobile-station", "online", "other"])),"
@@ -150,7 +150,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func updatesCSV() -> String {
+    private func updatesCSV() -> String {
         csv("update_id,force,neighbourhood_id,month,published_on,channel,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance", rows: 0...20) { r, i in
             let published = r.startSeconds()
             let month = ZoneRulesCache.rules(for: "Europe/London")!.localDate(of: Instant(secondsSinceEpoch: published - Int64(r.int(0...60)) * 86_400)).yearMonth
@@ -162,7 +162,7 @@ struct RandomRecords {
     /// Victims are made before their updates, which must name them.
     private var victimStarts: [Int64] = []
 
-    private mutating func victimsCSV() -> String {
+    private func victimsCSV() -> String {
         victimStarts = []
         return csv("crime_ref,victim_ref,force,neighbourhood_id,reported_at,contact_agreed,interval_days,agreed_until,method,closed_at", rows: 0...15) { r, i in
             let reported = r.startSeconds()
@@ -172,7 +172,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func victimUpdatesCSV() -> String {
+    private func victimUpdatesCSV() -> String {
         guard !victimStarts.isEmpty else { return "update_id,force,crime_ref,victim_ref,updated_at,method\n" }
         return csv("update_id,force,crime_ref,victim_ref,updated_at,method", rows: 0...30) { r, i in
             let victim = r.int(0...r.victimStarts.count - 1)
@@ -181,7 +181,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func dissatisfactionCSV() -> String {
+    private func dissatisfactionCSV() -> String {
         csv("report_id,force,neighbourhood_id,received_at,acknowledged_at,discussed_at,action_agreed_at,resolved_at,callback_consent", rows: 0...20) { r, i in
             let received = r.startSeconds()
             return "R\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.instant(received)),\(r.later(received)),\(r.later(received, blank: 40)),"
@@ -189,7 +189,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func surveysCSV() -> String {
+    private func surveysCSV() -> String {
         csv("response_id,force,neighbourhood_id,survey,responded_on,question,answer,group", rows: 0...60) { r, i in
             let question = r.pick(["treated_with_respect", "knows_how_to_contact_team", "sees_team_often_enough", "informed_of_progress", "satisfied_overall", "other_question"])
             return "S\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.pick(["user-satisfaction", "community", "council-tax", "youth", "other"])),"
@@ -197,7 +197,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func complaintsCSV() -> String {
+    private func complaintsCSV() -> String {
         csv("complaint_id,force,neighbourhood_id,received_at,category,pledge_point,finalised_at,outcome", rows: 0...15) { r, i in
             let received = r.startSeconds()
             return "K\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.instant(received)),\(r.pick(["incivility", "neglect of duty"])),"
@@ -205,7 +205,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func realityChecksCSV() -> String {
+    private func realityChecksCSV() -> String {
         csv("check_id,force,neighbourhood_id,pledge_point,method,made_at,responded_at,outcome,notes", rows: 0...15) { r, i in
             let made = r.startSeconds()
             return "RC\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.int(1...10)),\(r.pick(["email", "phone", "voicemail", "web", "visit", "meeting", "website", "poster", "leaflet"])),"
@@ -213,7 +213,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func actionsCSV() -> String {
+    private func actionsCSV() -> String {
         csv("action_id,force,owner,pledge_point,indicator,kind,mechanism,opened_on,due_on,closed_on,summary", rows: 0...10) { r, i in
             let opened = r.startSeconds()
             return "A\(i),leicestershire,\(r.pick(["force", "authority"])),\(r.maybe(String(r.int(1...10)))),\(r.maybe(r.pick(["P5.answer_10s", "P7.monthly_meeting"]), 40)),"
@@ -222,7 +222,7 @@ struct RandomRecords {
         }
     }
 
-    private mutating func crimesCSV() -> String {
+    private func crimesCSV() -> String {
         csv("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context", rows: 0...30) { r, i in
             let n = r.pick(r.neighbourhoods)
             let month = ZoneRulesCache.rules(for: "Europe/London")!.localDate(of: Instant(secondsSinceEpoch: r.startSeconds())).yearMonth

@@ -140,11 +140,19 @@ public struct IndicatorEngine: Sendable {
         // Neighbourhood-months exist whether or not anything was recorded, so a month counts only where
         // the kind covers it (meetings for promise 7, updates for promise 8): a month before the force's
         // records began is not a month when nothing was done.
+        // Without the force's coverage (a caller judging these facts alone), they cover what they hold.
+        var engine = self
+        if coverage == nil {
+            engine.coverage = Coverage(months: [
+                .engagements: Set(engagements.lazy.filter { $0.starts < window.asOf }.map { window.month(of: $0.starts) }),
+                .updates: Set(updates.map(\.month)),
+            ])
+        }
         let units = NeighbourhoodRules.neighbourhoodMonths(
             baselineMonths + window.wholeMonths, neighbourhoods: directory.all.map(\.id), engagements: engagements, updates: updates,
             window: window)
-        return evaluate(units, rules: NeighbourhoodRules.meetings, kind: .engagements, neighbourhood: { $0.neighbourhood })
-            + evaluate(units, rules: NeighbourhoodRules.updates, kind: .updates, neighbourhood: { $0.neighbourhood })
+        return engine.evaluate(units, rules: NeighbourhoodRules.meetings, kind: .engagements, neighbourhood: { $0.neighbourhood })
+            + engine.evaluate(units, rules: NeighbourhoodRules.updates, kind: .updates, neighbourhood: { $0.neighbourhood })
     }
 
     /// P2.published on the as-of day: neighbourhoods with a name, a base, a phone or email, and at least
