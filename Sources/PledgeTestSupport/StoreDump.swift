@@ -49,6 +49,9 @@ public enum SQLiteFile {
     public static func read<T>(_ path: String, _ body: (Database) throws -> T) throws -> T {
         var configuration = Configuration()
         configuration.readonly = true
+        // A store just released by the code under test may still be checkpointing its WAL as it closes: wait
+        // for it, as the store itself does, rather than fail with "database is locked".
+        configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
         return try queue.read(body)

@@ -59,7 +59,13 @@ struct IndicatorFactsTests {
         let facts = try await harness.store.indicatorFacts(force: force, from: window.start, to: window.end)
         #expect(ComplaintsByPromise.table(facts.complaints, calls: 4, window: window).map(\.complaints) == [1])
 
-        // The appointment made on 20 January is kept (or not) in February, by its appointment_at.
+        // The appointment made on 20 January is kept (or not) in February, by its appointment_at: once the force
+        // has declared February covered (it received no calls then), or it would have no call records for it.
+        let uncovered = try await report(harness, period: "2009-02")
+        #expect(uncovered.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }?.noRecords == "no call records for 2009-02")
+        let empty = try harness.write(Self.header + "\n", name: "february-calls.csv")
+        let declared = harness.importer.importFiles([empty], options: ImportOptions(covers: CoverageDeclaration(months: [YearMonth("2009-02")!], force: force)))
+        #expect(declared.map(\.error) == [nil])
         let february = try await report(harness, period: "2009-02")
         #expect(february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } == "0/1")
     }

@@ -11,6 +11,6 @@ enum M0010CoveredMonths {
             local_month INTEGER NOT NULL CHECK (local_month BETWEEN 100001 AND 999912),
             import_id INTEGER NOT NULL,
             PRIMARY KEY (force_id, kind, local_month)
-        ) WITHOUT ROWID;
+        );
         """
 }
