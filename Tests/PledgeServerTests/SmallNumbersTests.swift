@@ -3,7 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
+import PledgeImport
 import PledgeServer
+import PledgeStore
 import PledgeTestSupport
 import Testing
 
