@@ -22,21 +22,29 @@ enum APIJSON {
         }
     }
 
-    /// A figure: its definition, counts, value, interval and target.
-    static func indicator(_ result: IndicatorResult, _ w: inout JSONWriter, extra: ((inout JSONWriter) -> Void)? = nil) {
+    /// A figure: its definition, counts, value, interval and target. With `disclosure` (a figure of an area
+    /// below the force) it also says whether it is withheld, and why: a withheld figure's counts, value,
+    /// interval and small-sample flag are null.
+    static func indicator(
+        _ result: IndicatorResult, disclosure: Disclosure? = nil, _ w: inout JSONWriter, extra: ((inout JSONWriter) -> Void)? = nil
+    ) {
+        let withheld = disclosure?.reason(result)
+        let shown = withheld == nil ? result : nil
         w.object { w in
-            w.key("denominator"); w.number(result.denominator)
+            w.key("denominator"); w.number(shown?.denominator)
             extra?(&w)
             w.key("id"); w.string(result.indicator.id)
-            w.key("interval_lower"); w.number(result.interval?.lower)
-            w.key("interval_upper"); w.number(result.interval?.upper)
-            w.key("numerator"); w.number(result.numerator)
+            w.key("interval_lower"); w.number(shown?.interval?.lower)
+            w.key("interval_upper"); w.number(shown?.interval?.upper)
+            w.key("numerator"); w.number(shown?.numerator)
             w.key("promise"); w.int(result.indicator.promise)
-            w.key("small_sample"); w.bool(result.smallSample)
+            if disclosure != nil { w.key("reason"); w.string(withheld?.text) }
+            w.key("small_sample"); w.bool(shown?.smallSample)
+            if disclosure != nil { w.key("suppressed"); w.bool(withheld != nil) }
             w.key("target"); w.number(result.target)
             w.key("title"); w.string(result.indicator.title)
             w.key("unit"); w.string(result.measure.unit)
-            w.key("value"); w.number(result.value)
+            w.key("value"); w.number(shown?.value)
         }
     }
 
@@ -75,7 +83,7 @@ enum APIJSON {
                 let forceValues = Dictionary(page.force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
                 w.key("indicators")
                 w.array(page.local) { w, result in
-                    indicator(result, &w) { w in
+                    indicator(result, disclosure: page.disclosure, &w) { w in
                         w.key("force_value"); w.number(forceValues[result.indicator.id]?.value)
                     }
                 }
@@ -157,7 +165,12 @@ enum APIJSON {
         }
     }
 
-    static func funnel(_ funnel: FunnelPlot?, _ w: inout JSONWriter) {
+    /// A funnel plot's shown points, and the areas withheld from it (`PromiseFigures.Funnel`).
+    static func funnel(_ published: PromiseFigures.Funnel?, _ w: inout JSONWriter) {
+        funnel(published?.plot, withheld: published?.withheld ?? [], &w)
+    }
+
+    static func funnel(_ funnel: FunnelPlot?, withheld: [PromiseFigures.Funnel.Withheld] = [], _ w: inout JSONWriter) {
         guard let funnel else { return w.string(nil) }
         w.object { w in
             w.key("centre"); w.number(funnel.national)
@@ -175,6 +188,14 @@ enum APIJSON {
                     w.key("upper_95"); w.number(point.limits95.upper)
                     w.key("upper_998"); w.number(point.limits998.upper)
                     w.key("value"); w.number(point.value)
+                }
+            }
+            w.key("withheld")
+            w.array(withheld) { w, area in
+                w.object { w in
+                    w.key("area"); w.string(area.area)
+                    w.key("name"); w.string(area.name)
+                    w.key("reason"); w.string(area.reason.text)
                 }
             }
         }

@@ -784,12 +784,26 @@ enum OpenAPIDocument {
           "centre": { "description": "The pooled share; null when nothing was counted anywhere.", "type": ["number", "null"], "minimum": 0, "maximum": 1 },
           "indicator": { "type": "string" },
           "points": {
-            "description": "Areas with something counted, smallest denominator first.",
+            "description": "Areas with something counted, smallest denominator first, less those withheld.",
             "type": "array",
             "items": { "$ref": "#/components/schemas/FunnelPoint" }
+          },
+          "withheld": {
+            "description": "Units or neighbourhoods left out of the points to protect the people counted (a figure about people on 1 to 9 records, or one that would give such a figure away), by name; their records still count in the centre. Always empty across forces.",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "area": { "description": "The local policing unit or neighbourhood, as in a point's area.", "type": "string" },
+                "name": { "type": "string" },
+                "reason": { "$ref": "#/components/schemas/WithheldReason" }
+              },
+              "required": ["area", "name", "reason"],
+              "additionalProperties": false
+            }
           }
         },
-        "required": ["centre", "indicator", "points"],
+        "required": ["centre", "indicator", "points", "withheld"],
         "additionalProperties": false
       },
       "FunnelPoint": {
@@ -875,7 +889,11 @@ enum OpenAPIDocument {
         "additionalProperties": false
       },
       "NeighbourhoodIndicator": {
-        "description": "A figure for the neighbourhood, with the force's value beside it.",
+        "description": "A figure for the neighbourhood, with the force's value beside it: shown with its counts, or withheld. A figure about people (survey answers, victims, dissatisfaction reports, callers flagged vulnerable: P1, P2.awareness, P6.attend_vulnerable_60m, P9 and P10) that stands on 1 to 9 records is withheld (reason \"fewer than 10 records\"), and so is a second figure where a shown total would otherwise give it away. A withheld figure's counts, value, interval and small-sample flag are null.",
+        "anyOf": [{ "$ref": "#/components/schemas/ShownNeighbourhoodIndicator" }, { "$ref": "#/components/schemas/WithheldNeighbourhoodIndicator" }]
+      },
+      "ShownNeighbourhoodIndicator": {
+        "description": "A neighbourhood figure shown with its counts.",
         "type": "object",
         "properties": {
           "denominator": { "type": "number", "minimum": 0 },
@@ -885,17 +903,49 @@ enum OpenAPIDocument {
           "interval_upper": { "type": ["number", "null"] },
           "numerator": { "type": "number", "minimum": 0 },
           "promise": { "$ref": "#/components/schemas/PromiseNumber" },
+          "reason": { "type": "null" },
           "small_sample": { "type": "boolean" },
+          "suppressed": { "type": "boolean", "enum": [false] },
           "target": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
           "title": { "type": "string" },
           "unit": { "$ref": "#/components/schemas/Unit" },
           "value": { "type": ["number", "null"] }
         },
         "required": [
-          "denominator", "force_value", "id", "interval_lower", "interval_upper", "numerator", "promise", "small_sample", "target", "title",
-          "unit", "value"
+          "denominator", "force_value", "id", "interval_lower", "interval_upper", "numerator", "promise", "reason", "small_sample", "suppressed",
+          "target", "title", "unit", "value"
         ],
         "additionalProperties": false
+      },
+      "WithheldNeighbourhoodIndicator": {
+        "description": "A neighbourhood figure withheld to protect the people it counts: no counts, value or interval.",
+        "type": "object",
+        "properties": {
+          "denominator": { "type": "null" },
+          "force_value": { "description": "The force-level value of the same indicator.", "type": ["number", "null"] },
+          "id": { "type": "string" },
+          "interval_lower": { "type": "null" },
+          "interval_upper": { "type": "null" },
+          "numerator": { "type": "null" },
+          "promise": { "$ref": "#/components/schemas/PromiseNumber" },
+          "reason": { "$ref": "#/components/schemas/WithheldReason" },
+          "small_sample": { "type": "null" },
+          "suppressed": { "type": "boolean", "enum": [true] },
+          "target": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
+          "title": { "type": "string" },
+          "unit": { "$ref": "#/components/schemas/Unit" },
+          "value": { "type": "null" }
+        },
+        "required": [
+          "denominator", "force_value", "id", "interval_lower", "interval_upper", "numerator", "promise", "reason", "small_sample", "suppressed",
+          "target", "title", "unit", "value"
+        ],
+        "additionalProperties": false
+      },
+      "WithheldReason": {
+        "description": "Why a figure is withheld: it stands on fewer than 10 records, or it has enough but would give away one that has not by subtraction from a shown total.",
+        "type": "string",
+        "enum": ["fewer than 10 records", "withheld so that a figure on fewer than 10 records cannot be worked out from the total"]
       },
       "NeighbourhoodUpdate": {
         "description": "The latest update the team published.",

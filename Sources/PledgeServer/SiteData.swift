@@ -13,7 +13,7 @@ actor SiteData {
     private var status: StoreStatus?
     private var finder: NeighbourhoodFinder?
     /// Figures by force and period label, as tasks so that concurrent requests share one computation.
-    private var figures: [String: Task<ReportFigures, any Error>] = [:]
+    private var figures: [String: Task<PublicFigures, any Error>] = [:]
     private var names: [String: [String: String]] = [:]
     /// Force and period pairs kept at most: a force-year with every area is a few megabytes.
     private let keptFigures = 24
@@ -98,15 +98,15 @@ actor SiteData {
         return made
     }
 
-    /// The force's report card and every area's results for the period.
-    func figures(_ force: Force, period: Period) async throws -> ReportFigures {
+    /// The force's report card and every area's results for the period, with what the public may not see.
+    func figures(_ force: Force, period: Period) async throws -> PublicFigures {
         try await current()
         let key = "\(force.id)|\(period.label)"
         if let task = figures[key] { return try await task.value }
         if figures.count >= keptFigures { figures = [:] }
         let store = self.store
         let window = ReportWindow(period: period, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: now())
-        let task = Task(executorPreference: OwnThreadsExecutor.shared) { try await store.reportFigures(force: force, window: window) }
+        let task = Task(executorPreference: OwnThreadsExecutor.shared) { try await PublicFigures.compute(store, force: force, window: window) }
         figures[key] = task
         do {
             return try await task.value

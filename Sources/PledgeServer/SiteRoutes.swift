@@ -86,7 +86,7 @@ enum SiteRoutes {
     }
 
     /// The force's figures for the period asked for (its latest financial year by default) and the periods it has.
-    static func figures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (ReportFigures, [String]) {
+    static func figures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (PublicFigures, [String]) {
         let force = try Requested.force(context)
         let choices = try await data.periodChoices(force)
         guard let period = try Requested.period(request, fallback: choices.first) else {
@@ -96,11 +96,12 @@ enum SiteRoutes {
     }
 
     /// The promise asked for, with its units and neighbourhoods, from the force's figures for the period.
-    static func promiseFigures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (PromiseFigures, ReportFigures, [String]) {
+    static func promiseFigures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (PromiseFigures, PublicFigures, [String]) {
         let promise = try Requested.promise(context)
         let (figures, choices) = try await figures(request, context, data: data)
         let names = try await data.neighbourhoodNames(try Requested.force(context))
-        return (PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names), figures, choices)
+        let shown = PromiseFigures(card: figures.card.promises[promise - 1], results: figures.results, names: names, disclosure: figures.disclosure)
+        return (shown, figures, choices)
     }
 
     static func neighbourhood(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> NeighbourhoodPage {
@@ -117,10 +118,14 @@ enum SiteRoutes {
         let choices = try await data.periodChoices(force)
         let period = try Requested.period(request, fallback: choices.first)
         var results: [IndicatorResult] = []
-        if let period { results = try await data.figures(force, period: period).results }
+        var disclosure = Disclosure.none
+        if let period {
+            let figures = try await data.figures(force, period: period)
+            (results, disclosure) = (figures.results, figures.disclosure)
+        }
         return NeighbourhoodPage(
             detail: detail, forceName: force.name, now: data.now(), zone: ZoneRulesCache.rules(for: force.timeZone)!, crimes: crimes,
-            period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force },
+            period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force }, disclosure: disclosure,
             periodChoices: choices)
     }
 }

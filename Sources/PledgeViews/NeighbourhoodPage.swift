@@ -14,11 +14,13 @@ public struct NeighbourhoodPage {
     public let period: String?
     public let local: [IndicatorResult]
     public let force: [IndicatorResult]
+    /// What of `local` must not be shown (small numbers about people); the force's figures are all shown.
+    public let disclosure: Disclosure
     public let periodChoices: [String]
 
     public init(
         detail: NeighbourhoodDetail, forceName: String, now: Instant, zone: ZoneRules, crimes: CrimeSummary?, period: String?,
-        local: [IndicatorResult], force: [IndicatorResult], periodChoices: [String]
+        local: [IndicatorResult], force: [IndicatorResult], disclosure: Disclosure, periodChoices: [String]
     ) {
         self.detail = detail
         self.forceName = forceName
@@ -28,6 +30,7 @@ public struct NeighbourhoodPage {
         self.period = period
         self.local = local
         self.force = force
+        self.disclosure = disclosure
         self.periodChoices = periodChoices
     }
 
@@ -211,13 +214,13 @@ public struct NeighbourhoodPage {
         }
         page.element(
             "p",
-            "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value.")
+            "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value. A figure about people (their survey answers, victims, dissatisfaction, vulnerable callers) that stands on \(SmallNumbers.phrase) is not shown, nor are such months in its chart, so that no one's answer or report can be picked out.")
         PeriodChooser.write(into: &page, action: SiteLayout.neighbourhoodPath(detail.profile.forceID, detail.profile.id), current: period, choices: periodChoices)
         let byID = Dictionary(force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         for promise in 1...10 {
             let mine = local.filter { $0.indicator.promise == promise && $0.measure.sampleSize > 0 }
             guard !mine.isEmpty else { continue }
-            FigureTable.write(mine, caption: "Promise \(promise)", comparedWith: byID, into: &page)
+            FigureTable.write(mine, caption: "Promise \(promise)", comparedWith: byID, disclosure: disclosure, into: &page)
         }
     }
 

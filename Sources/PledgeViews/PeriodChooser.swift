@@ -23,8 +23,12 @@ enum PeriodChooser {
 
 /// Tables of indicator results, used wherever figures are shown.
 enum FigureTable {
-    /// One row per result: the figure, its value and interval, the target, the count and a run chart.
-    static func write(_ results: [IndicatorResult], caption: String, comparedWith force: [String: IndicatorResult] = [:], into page: inout HTMLPage) {
+    /// One row per result: the figure, its value and interval, the target, the count and a run chart. A
+    /// result `disclosure` withholds shows only why, and a month it withholds is a gap in the chart.
+    static func write(
+        _ results: [IndicatorResult], caption: String, comparedWith force: [String: IndicatorResult] = [:], disclosure: Disclosure = .none,
+        into page: inout HTMLPage
+    ) {
         page.open("table", ["class": "figures"])
         page.element("caption", caption)
         let forceColumn = force.isEmpty ? "" : "<th scope=\"col\">Whole force</th>"
@@ -33,13 +37,23 @@ enum FigureTable {
         for result in results {
             page.open("tr")
             page.element("th", result.indicator.title, ["scope": "row"])
-            page.element("td", result.value.map(Percent.text) ?? "no records")
-            page.element("td", result.interval.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
+            let withheld = disclosure.reason(result)
+            if let withheld {
+                page.element("td", withheld.text)
+                page.element("td", "–")
+            } else {
+                page.element("td", result.value.map(Percent.text) ?? "no records")
+                page.element("td", result.interval.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
+            }
             if !force.isEmpty { page.element("td", force[result.indicator.id]?.value.map(Percent.text) ?? "no records") }
             page.element("td", result.target.map(Percent.text) ?? "for information")
-            page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
+            if withheld != nil {
+                page.element("td", "–")
+            } else {
+                page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
+            }
             page.open("td")
-            page.raw(RunChart.svg(values: result.series.map(\.value), target: result.target))
+            page.raw(RunChart.svg(values: disclosure.chartValues(result), target: result.target))
             page.close("td")
             page.close("tr")
         }

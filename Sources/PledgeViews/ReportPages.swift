@@ -58,7 +58,7 @@ public enum PromisePage {
         page.element("p", value + interval + target + (figure.grade.map { ". Grade: \($0.label)." } ?? "."))
         if writeChart(result, into: &page) { writeMonths(result, into: &page) }
         for (funnel, what) in [(figure.units, "local policing unit"), (figure.neighbourhoods, "neighbourhood")] {
-            guard let funnel, funnel.points.count >= 2 else { continue }
+            guard let funnel, funnel.plot.points.count + funnel.withheld.count >= 2 else { continue }
             writeFunnel(funnel, what: what, into: &page)
         }
         page.close("section")
@@ -105,8 +105,19 @@ public enum PromisePage {
         page.close("details")
     }
 
-    private static func writeFunnel(_ funnel: FunnelPlot, what: String, into page: inout HTMLPage) {
+    /// The funnel plot of the areas shown (when there are two or more), and the areas withheld from it.
+    private static func writeFunnel(_ published: PromiseFigures.Funnel, what: String, into page: inout HTMLPage) {
         page.element("h3", "By \(what)")
+        if published.plot.points.count >= 2 { writeFunnel(published.plot, what: what, into: &page) }
+        guard !published.withheld.isEmpty else { return }
+        let names = published.withheld.map { "\($0.name) (\($0.reason.text))" }
+        page.element(
+            "p",
+            "Not shown, to protect the people counted: \(NeighbourhoodPage.list(names)). Their records still count in the share of all of them together.",
+            ["class": "how"])
+    }
+
+    private static func writeFunnel(_ funnel: FunnelPlot, what: String, into page: inout HTMLPage) {
         page.element(
             "p",
             "Each dot is a \(what), placed by its number of records. The lines are the 95% (inner) and 99.8% (outer) limits around the share of all of them together (\(funnel.national.map(Percent.text) ?? "–")): a \(what) inside them differs from the rest by no more than chance would explain.",

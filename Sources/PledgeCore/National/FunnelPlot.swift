@@ -60,6 +60,18 @@ public struct FunnelPlot: Sendable {
         }.sorted { $0.denominator < $1.denominator }
     }
 
+    private init(indicator: IndicatorDefinition, national: Double?, points: [Point]) {
+        self.indicator = indicator
+        self.national = national
+        self.points = points
+    }
+
+    /// The same plot without the points whose `forceID` is in `areas`: their records stay in the pooled
+    /// share, so the limits and positions of the points shown do not move.
+    public func removing(_ areas: Set<String>) -> FunnelPlot {
+        FunnelPlot(indicator: indicator, national: national, points: points.filter { !areas.contains($0.forceID) })
+    }
+
     /// `p ± z √(p(1−p)/n)`, clipped to 0–1.
     public static func limits(_ p: Double, _ n: Double, _ z: Double) -> (lower: Double, upper: Double) {
         let spread = z * (p * (1 - p) / n).squareRoot()
