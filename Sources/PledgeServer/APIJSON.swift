@@ -36,6 +36,8 @@ enum APIJSON {
             w.key("id"); w.string(result.indicator.id)
             w.key("interval_lower"); w.number(shown?.interval?.lower)
             w.key("interval_upper"); w.number(shown?.interval?.upper)
+            // Why there is no value when the period holds no records of the indicator's kind.
+            w.key("no_records"); w.string(result.noRecords)
             w.key("numerator"); w.number(shown?.numerator)
             w.key("promise"); w.int(result.indicator.promise)
             if disclosure != nil { w.key("reason"); w.string(withheld?.text) }

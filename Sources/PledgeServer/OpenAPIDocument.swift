@@ -623,8 +623,17 @@ enum OpenAPIDocument {
           "id": { "type": "string" },
           "interval_lower": { "description": "The 95% interval.", "type": ["number", "null"] },
           "interval_upper": { "type": ["number", "null"] },
+          "months_left_out": {
+            "description": "Months of the period (begun by as-of) with no records of the indicator's kind, which were not counted.",
+            "type": "array",
+            "items": { "$ref": "#/components/schemas/Month" }
+          },
+          "no_records": {
+            "description": "Why there is no value when no month of the period has records of the indicator's kind; null otherwise.",
+            "type": ["string", "null"]
+          },
           "numerator": { "type": "number", "minimum": 0 },
-          "rule": { "description": "Why the indicator has its grade, with the numbers; null for an informational indicator.", "type": ["string", "null"] },
+          "rule": { "description": "Why the indicator has its grade, with the numbers, or why it has none.", "type": ["string", "null"] },
           "series": {
             "description": "Each whole month of the period.",
             "type": "array",
@@ -646,8 +655,8 @@ enum OpenAPIDocument {
           "weight": { "type": "integer", "minimum": 0 }
         },
         "required": [
-          "denominator", "grade", "id", "interval_lower", "interval_upper", "numerator", "rule", "series", "small_sample", "target",
-          "title", "unit", "value", "weight"
+          "denominator", "grade", "id", "interval_lower", "interval_upper", "months_left_out", "no_records", "numerator", "rule", "series",
+          "small_sample", "target", "title", "unit", "value", "weight"
         ],
         "additionalProperties": false
       },
@@ -732,6 +741,7 @@ enum OpenAPIDocument {
           "id": { "type": "string" },
           "interval_lower": { "type": ["number", "null"] },
           "interval_upper": { "type": ["number", "null"] },
+          "no_records": { "description": "Why there is no value when the period holds no records of the indicator's kind; null otherwise.", "type": ["string", "null"] },
           "numerator": { "type": "number", "minimum": 0 },
           "promise": { "$ref": "#/components/schemas/PromiseNumber" },
           "small_sample": { "type": "boolean" },
@@ -741,7 +751,7 @@ enum OpenAPIDocument {
           "value": { "type": ["number", "null"] }
         },
         "required": [
-          "centre", "denominator", "funnels", "grade", "id", "interval_lower", "interval_upper", "numerator", "promise", "small_sample",
+          "centre", "denominator", "funnels", "grade", "id", "interval_lower", "interval_upper", "no_records", "numerator", "promise", "small_sample",
           "target", "title", "unit", "value"
         ],
         "additionalProperties": false
@@ -901,6 +911,7 @@ enum OpenAPIDocument {
           "id": { "type": "string" },
           "interval_lower": { "type": ["number", "null"] },
           "interval_upper": { "type": ["number", "null"] },
+          "no_records": { "description": "Why there is no value when the period holds no records of the indicator's kind; null otherwise.", "type": ["string", "null"] },
           "numerator": { "type": "number", "minimum": 0 },
           "promise": { "$ref": "#/components/schemas/PromiseNumber" },
           "reason": { "type": "null" },
@@ -912,7 +923,7 @@ enum OpenAPIDocument {
           "value": { "type": ["number", "null"] }
         },
         "required": [
-          "denominator", "force_value", "id", "interval_lower", "interval_upper", "numerator", "promise", "reason", "small_sample", "suppressed",
+          "denominator", "force_value", "id", "interval_lower", "interval_upper", "no_records", "numerator", "promise", "reason", "small_sample", "suppressed",
           "target", "title", "unit", "value"
         ],
         "additionalProperties": false
@@ -926,6 +937,7 @@ enum OpenAPIDocument {
           "id": { "type": "string" },
           "interval_lower": { "type": "null" },
           "interval_upper": { "type": "null" },
+          "no_records": { "description": "Why there is no value when the period holds no records of the indicator's kind; null otherwise.", "type": ["string", "null"] },
           "numerator": { "type": "null" },
           "promise": { "$ref": "#/components/schemas/PromiseNumber" },
           "reason": { "$ref": "#/components/schemas/WithheldReason" },
@@ -937,7 +949,7 @@ enum OpenAPIDocument {
           "value": { "type": "null" }
         },
         "required": [
-          "denominator", "force_value", "id", "interval_lower", "interval_upper", "numerator", "promise", "reason", "small_sample", "suppressed",
+          "denominator", "force_value", "id", "interval_lower", "interval_upper", "no_records", "numerator", "promise", "reason", "small_sample", "suppressed",
           "target", "title", "unit", "value"
         ],
         "additionalProperties": false

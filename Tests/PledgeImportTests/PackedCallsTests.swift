@@ -147,6 +147,11 @@ struct PackedCallsTests {
         }
     }
 
+    /// The force's longest receipt-to-appointment time, as the store keeps it.
+    static func lead(_ harness: ImportHarness) throws -> Int64? {
+        try DatabaseQueue(path: harness.databasePath).read { try Int64.fetchOne($0, sql: "SELECT lead FROM packed_calls_lead") }
+    }
+
     func write(_ harness: ImportHarness, _ sql: String) throws {
         try DatabaseQueue(path: harness.databasePath).write { try $0.execute(sql: sql) }
     }
@@ -246,9 +251,7 @@ struct PackedCallsTests {
     func farAppointments() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
         #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
-        func lead() throws -> Int64? {
-            try DatabaseQueue(path: harness.databasePath).read { try Int64.fetchOne($0, sql: "SELECT lead FROM packed_calls_lead") }
-        }
+        func lead() throws -> Int64? { try Self.lead(harness) }
         // C3: received 20 January 09:00, appointment 1 February 09:00.
         #expect(try lead() == 12 * 86_400_000_000)
         let far = "C7,leicestershire,101,2009-01-05T10:00:00Z,2009-01-05T10:00:03Z,NC04,,,,appointment,,,,2009-05-20T10:00:00Z"
@@ -270,9 +273,7 @@ struct PackedCallsTests {
     func leadCured() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
         #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
-        func lead() throws -> Int64? {
-            try DatabaseQueue(path: harness.databasePath).read { try Int64.fetchOne($0, sql: "SELECT lead FROM packed_calls_lead") }
-        }
+        func lead() throws -> Int64? { try Self.lead(harness) }
         let far = "C7,leicestershire,101,2009-01-05T10:00:00Z,2009-01-05T10:00:03Z,NC04,,,,appointment,,,,2011-01-05T10:00:00Z"
         #expect(try harness.importText(Self.header + "\n" + far + "\n", name: "far.csv").counts.inserted == 1)
         #expect(try lead() == 730 * 86_400_000_000)

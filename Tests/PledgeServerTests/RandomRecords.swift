@@ -42,8 +42,8 @@ final class RandomRecords {
 
     /// Seconds since the epoch of a start instant: mostly 2008–09, sometimes years either side.
     private func startSeconds() -> Int64 {
-        let start: Int64 = chance(90) ? 1_199_145_600 : 662_688_000  // 2008-01-01, or 1991-01-01
-        let span: Int64 = chance(90) ? 730 * 86_400 : 18 * 365 * 86_400
+        // 2008-01-01 and two years, or 1991-01-01 and eighteen.
+        let (start, span): (Int64, Int64) = chance(90) ? (1_199_145_600, 730 * 86_400) : (662_688_000, 18 * 365 * 86_400)
         // The hours the clocks change in 2008 and 2009, now and then.
         if chance(5) { return pick([1_206_838_800, 1_224_983_700, 1_238_288_400, 1_256_437_799]) }
         return start + Int64(random.next() % UInt64(span))
