@@ -6,12 +6,14 @@ import PledgeCore
 struct UnknownColumns {
     /// How many are named one warning each.
     static let named = 5
-    /// How many distinct names are remembered, to report each once; past it, names are only counted.
-    static let remembered = 10_000
+    /// How many bytes of distinct names are remembered, to report each once; past it, new names are only
+    /// counted (an NDJSON file may name new fields on every line).
+    static let rememberedBytes = 4 << 20
 
     private let word: String
     private let kind: RecordKind
     private var seen = Set<String>()
+    private var seenBytes = 0
     private var more = 0
     private var countingStopped = false
 
@@ -24,11 +26,12 @@ struct UnknownColumns {
     /// Notes a name; returns the warning to give now, for the first `named` names.
     mutating func note(_ name: String) -> String? {
         guard !seen.contains(name) else { return nil }
-        guard seen.count < Self.remembered else {
+        guard seenBytes + name.utf8.count <= Self.rememberedBytes else {
             countingStopped = true
             return nil
         }
         seen.insert(name)
+        seenBytes += name.utf8.count
         guard seen.count <= Self.named else {
             more += 1
             return nil
