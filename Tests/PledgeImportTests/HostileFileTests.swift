@@ -58,6 +58,7 @@ struct HostileFileTests {
         #expect(error.hasPrefix("header: line 1 is longer than 1,048,576 bytes, so this is not a CSV file of records; it starts '\\0\\0\\0"), "\(error)")
         #expect(error.count < 700, "the error quotes at most 100 characters: \(error.count)")
         #expect(!error.contains("\u{0}"))
+        #expect(error.hasSuffix("\\0…'"), "the first bytes are quoted without a length, which would be theirs, not the line's")
         #expect(!report.kept)
     }
 

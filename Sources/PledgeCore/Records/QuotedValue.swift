@@ -9,7 +9,9 @@ public enum QuotedValue {
     /// `'value'`, or `'first 100 characters…' (N bytes)` for a longer value. Bytes that are not UTF-8 show
     /// as U+FFFD; NUL as `\0`, tab, line feed and carriage return as `\t`, `\n`, `\r`, any other control
     /// character as `\u{XX}`.
-    public static func quote(_ bytes: UnsafeRawBufferPointer) -> String {
+    /// `showingLength: false` is for the first bytes of something longer (a row too long to read): the
+    /// length of the part would mislead.
+    public static func quote(_ bytes: UnsafeRawBufferPointer, showingLength: Bool = true) -> String {
         // 100 characters take at most 400 bytes of UTF-8: decoding more would only be thrown away.
         let prefix = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, maxCharacters * 4)])
         var shown = ""
@@ -24,7 +26,8 @@ public enum QuotedValue {
             characters += 1
         }
         if !cut && prefix.count < bytes.count { cut = true }
-        return cut ? "'\(shown)…' (\(Thousands.text(bytes.count)) bytes)" : "'\(shown)'"
+        guard cut else { return "'\(shown)'" }
+        return showingLength ? "'\(shown)…' (\(Thousands.text(bytes.count)) bytes)" : "'\(shown)…'"
     }
 
     /// `quote` of a string's UTF-8.

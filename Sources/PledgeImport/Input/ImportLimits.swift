@@ -17,6 +17,6 @@ package enum ImportLimits {
 
     /// The reason for a row longer than `maxLineBytes`, quoting how it starts.
     static func tooLong(_ start: UnsafeRawBufferPointer) -> String {
-        "the row is longer than \(Thousands.text(maxLineBytes)) bytes, the most a row may take: not read, and not copied to the rejects file; it starts \(QuotedValue.quote(start))"
+        "the row is longer than \(Thousands.text(maxLineBytes)) bytes, the most a row may take: not read, and not copied to the rejects file; it starts \(QuotedValue.quote(start, showingLength: false))"
     }
 }
