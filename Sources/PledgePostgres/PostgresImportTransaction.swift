@@ -98,6 +98,25 @@ final class PostgresImportTransaction: ImportTransaction, @unchecked Sendable {
         }
     }
 
+    func removeCrimes(notIn snapshot: Set<ForceMonth>) throws -> Int {
+        let (connection, logger, importID) = (connection, logger, importID)
+        return try Blocking.run {
+            var removed = 0
+            for forceMonth in snapshot {
+                // The force as a constant: only its partition of crimes is read.
+                removed += try await PostgresStore.rows(
+                    """
+                    WITH gone AS (
+                        DELETE FROM crimes WHERE force_id = \(forceMonth.force.number) AND month = \(forceMonth.month.description)
+                        AND seen_import <> \(importID) RETURNING 1
+                    ) SELECT count(*) FROM gone
+                    """, on: connection, logger: logger
+                ) { try $0.decode(Int64.self) }.first.map(Int.init) ?? 0
+            }
+            return removed
+        }
+    }
+
     func neighbourhoodExists(force: Force, id: String) throws -> Bool {
         if let known = neighbourhoodIDs[force.number] { return known.contains(id) }
         let (connection, logger) = (connection, logger)

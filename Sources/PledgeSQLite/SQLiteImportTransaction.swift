@@ -84,6 +84,19 @@ final class SQLiteImportTransaction: ImportTransaction {
         return moved
     }
 
+    func removeCrimes(notIn snapshot: Set<ForceMonth>) throws -> Int {
+        guard !snapshot.isEmpty else { return 0 }
+        // Every crime this import stored or found unchanged has its seen_import; crimes_by_month_latitude
+        // finds the month's crimes.
+        let delete = try db.makeStatement(sql: "DELETE FROM crimes WHERE month = ? AND force_id = ? AND seen_import != ?")
+        var removed = 0
+        for forceMonth in snapshot {
+            try delete.execute(arguments: [forceMonth.month.description, forceMonth.force.number, importID])
+            removed += db.changesCount
+        }
+        return removed
+    }
+
     func neighbourhoodExists(force: Force, id: String) throws -> Bool {
         if let known = neighbourhoodIDs[force.number] { return known.contains(id) }
         let known = Set(

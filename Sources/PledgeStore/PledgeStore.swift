@@ -67,6 +67,17 @@ public protocol PledgeStore: AuthorityStore {
     ) throws -> Result
 }
 
+/// One force's month: what a police.uk street-level crime file is a complete snapshot of.
+public struct ForceMonth: Hashable, Sendable {
+    public let force: Force
+    public let month: YearMonth
+
+    public init(force: Force, month: YearMonth) {
+        self.force = force
+        self.month = month
+    }
+}
+
 /// Which crimes `publishedCrimes` reads.
 public enum PublishedCrimeQuery: Sendable, Hashable {
     /// The crimes of `month` whose imported point lies within `bounds` (callers keep those whose published
@@ -105,12 +116,16 @@ public struct ImportCounts: Hashable, Sendable {
     public var updated = 0
     public var unchanged = 0
     public var rejected = 0
+    /// Stored records the file replaced by leaving them out: the crimes of a force-month that a police.uk
+    /// file, a complete snapshot of its force-months, no longer holds. Not rows of the file.
+    public var removed = 0
 
-    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0) {
+    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, removed: Int = 0) {
         self.inserted = inserted
         self.updated = updated
         self.unchanged = unchanged
         self.rejected = rejected
+        self.removed = removed
     }
 
     /// Rows read from the file.
@@ -141,6 +156,13 @@ public protocol ImportTransaction: RecordLookup {
 
     /// The force's stored boundaries, to place crimes in neighbourhoods.
     func boundaries(of force: Force) throws -> [Boundary]
+
+    /// Removes the stored crimes of each force-month in `snapshot` that this import has neither written
+    /// nor seen unchanged: a police.uk street-level file is the complete list of its force-months' crimes,
+    /// so one it no longer holds was withdrawn or corrected (an anti-social behaviour row, keyed by its
+    /// content, gets a new key when corrected). Call it after every row of the file is stored. Returns how
+    /// many crimes were removed.
+    func removeCrimes(notIn snapshot: Set<ForceMonth>) throws -> Int
 
     /// Places every stored crime of the force in the neighbourhood whose boundary holds its point (after
     /// boundaries change). Returns how many crimes changed neighbourhood.

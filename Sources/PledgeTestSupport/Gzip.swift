@@ -38,3 +38,30 @@ public enum Gzip {
         return Array(try Data(contentsOf: URL(fileURLWithPath: scratchPath)))
     }
 }
+
+extension Gzip {
+    /// Writes a gzip file of `parts` in turn, each `bytes` repeated `times`, a megabyte at a time: a file
+    /// that inflates to hundreds of megabytes without ever holding them (a hostile input for the tests).
+    @discardableResult
+    public static func write(repeating parts: [(bytes: [UInt8], times: Int)], to path: String) throws -> String {
+        guard let file = gzopen(path, "wb1") else { throw Failure(description: "gzopen failed for \(path)") }
+        for (bytes, times) in parts {
+            // Whole copies of the part up to about a megabyte per write.
+            let copies = max(1, min(times, (1 << 20) / max(bytes.count, 1)))
+            let block = Array([[UInt8]](repeating: bytes, count: copies).joined())
+            var left = times
+            while left > 0 {
+                let now = min(left, copies)
+                let count = now * bytes.count
+                let written = block.withUnsafeBytes { gzwrite(file, $0.baseAddress, UInt32(count)) }
+                guard written == Int32(count) else {
+                    gzclose(file)
+                    throw Failure(description: "gzwrite wrote \(written) of \(count) bytes to \(path)")
+                }
+                left -= now
+            }
+        }
+        guard gzclose(file) == Z_OK else { throw Failure(description: "gzclose failed for \(path)") }
+        return path
+    }
+}

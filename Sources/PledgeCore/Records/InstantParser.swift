@@ -8,7 +8,7 @@ public enum InstantParser {
             return .failure(
                 RowProblem(
                     field: nil,
-                    "'\(String(decoding: bytes, as: UTF8.self))' is not an instant (expected YYYY-MM-DDTHH:MM:SS with an optional offset such as Z or +01:00)"
+                    "\(QuotedValue.quote(bytes)) is not an instant (expected YYYY-MM-DDTHH:MM:SS with an optional offset such as Z or +01:00)"
                 ))
         }
         func wallText() -> String {

@@ -18,11 +18,15 @@ public struct RecordSchema: Sendable {
     public var placementColumn: String? { kind == .crimes ? "neighbourhood_id" : nil }
     /// Instants that may lie more than a day in the future (an appointment agreed for next week).
     public let futureAllowed: Set<String>
+    /// Fields that may lie more than `PlausibleRange.yearsAfterStart` years after the record's start, with
+    /// how many years they may (a team posting can last a career).
+    public let laterYears: [String: Int]
 
     init(
         _ kind: RecordKind, fields: [FieldSpec], key: [String], monthField: String?,
-        rules: [ConsistencyRule] = [], futureAllowed: Set<String> = [], derivedKey: String? = nil
+        rules: [ConsistencyRule] = [], futureAllowed: Set<String> = [], laterYears: [String: Int] = [:], derivedKey: String? = nil
     ) {
+        self.laterYears = laterYears
         self.derivedKey = derivedKey
         self.kind = kind
         self.fields = fields

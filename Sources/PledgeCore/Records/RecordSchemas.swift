@@ -37,7 +37,9 @@ enum RecordSchemas {
                 FieldSpec("ended_on", .date),
             ],
             key: ["force", "officer_id", "started_on"], monthField: "started_on",
-            rules: [.neighbourhoodKnown, .notBefore(later: "ended_on", earlier: "started_on")]),
+            rules: [.neighbourhoodKnown, .notBefore(later: "ended_on", earlier: "started_on")],
+            // An officer may stay in one neighbourhood for a whole career.
+            laterYears: ["ended_on": 50]),
         RecordSchema(
             .priorities,
             fields: [

@@ -14,6 +14,9 @@ public final class RecordValidator {
     private let choices: [[FieldParsers.Word]?]
     private let rules: [CompiledRule]
     private let monthIndex: Int?
+    /// For each instant, date or month field other than the record's start, how many years after the
+    /// start it may lie (`PlausibleRange`); nil for other fields.
+    private let yearsAfterStart: [Int?]
     private var digestsSeen: [UInt64: Int] = [:]
     private var lastForce: (bytes: [UInt8], force: Force, zone: ZoneRules)?
 
@@ -30,7 +33,18 @@ public final class RecordValidator {
         }
         self.rules = schema.rules.map { CompiledRule($0, schema) }.filter { !$0.needsLookup }
         self.monthIndex = schema.monthField.flatMap(schema.index(of:))
+        self.yearsAfterStart = schema.fields.map { spec -> Int? in
+            guard spec.name != schema.monthField else { return nil }
+            switch spec.type {
+            case .instant, .date, .month: return schema.laterYears[spec.name] ?? PlausibleRange.yearsAfterStart
+            default: return nil
+            }
+        }
     }
+
+    /// The most bytes one field may hold: longer is not a value a force records, and it would be carried
+    /// through every step of the import (docs/records.md, "Limits").
+    public static let maxFieldBytes = 65_536
 
     /// Validates one row. `field(i)` gives the bytes of `schema.fields[i]`, or nil when the file has no
     /// such column.
@@ -42,6 +56,7 @@ public final class RecordValidator {
                 values[index] = try read(index, field(index).map(trimmed), zone: zone)
             }
             values[forceIndex] = .text(force.id)
+            try checkAfterStart(values, zone: zone)
             for rule in rules { try rule.check(values, force: force, fields: fields, lookup: nil) }
             return .success(
                 ValidatedRecord(
@@ -63,7 +78,7 @@ public final class RecordValidator {
         let text = String(decoding: bytes, as: UTF8.self)
         let found = spec.type == .forceName ? ForceCatalogue.force(named: text) : ForceCatalogue.force(id: text)
         guard let force = found else {
-            throw RowProblem(field: spec.name, "'\(text)' is not a force of England and Wales (see `pledgewatch forces`)")
+            throw RowProblem(field: spec.name, "\(QuotedValue.quote(bytes)) is not a force of England and Wales (see `pledgewatch forces`)")
         }
         guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
             throw RowProblem(field: spec.name, "the force's time zone \(force.timeZone) is unknown to this system")
@@ -78,8 +93,21 @@ public final class RecordValidator {
             if spec.required { throw RowProblem(field: spec.name, raw == nil ? "is required but missing" : "is required but blank") }
             return .null
         }
+        guard bytes.count <= Self.maxFieldBytes else {
+            throw RowProblem(
+                field: spec.name,
+                "is \(Thousands.text(bytes.count)) bytes long; a field may hold at most \(Thousands.text(Self.maxFieldBytes)): \(QuotedValue.quote(bytes))")
+        }
         func fail(_ expected: String) -> RowProblem {
-            RowProblem(field: spec.name, "'\(String(decoding: bytes, as: UTF8.self))' is not \(expected)")
+            RowProblem(field: spec.name, "\(QuotedValue.quote(bytes)) is not \(expected)")
+        }
+        func plausible(_ value: FieldValue) throws -> FieldValue {
+            if let day = value.day(in: zone),
+                let problem = PlausibleRange.eraProblem(field: spec.name, day: day, shown: QuotedValue.quote(bytes), isMonth: value.date == nil && value.instant == nil)
+            {
+                throw problem
+            }
+            return value
         }
         switch spec.type {
         case .id:
@@ -93,15 +121,15 @@ public final class RecordValidator {
                 if instant > futureLimit, !futureAllowed[index] {
                     throw RowProblem(field: spec.name, "\(instant) is more than a day in the future")
                 }
-                return .instant(instant)
+                return try plausible(.instant(instant))
             case .failure(let problem): throw RowProblem(field: spec.name, problem.reason)
             }
         case .date:
             guard let value = FieldParsers.date(bytes) else { throw fail("a date (YYYY-MM-DD)") }
-            return .date(value)
+            return try plausible(.date(value))
         case .month:
             guard let value = FieldParsers.month(bytes) else { throw fail("a month (YYYY-MM)") }
-            return .month(value)
+            return try plausible(.month(value))
         case .bool:
             guard let value = FieldParsers.bool(bytes) else { throw fail("true/false, yes/no, y/n or 1/0") }
             return .bool(value)
@@ -124,6 +152,28 @@ public final class RecordValidator {
         case .surveyAnswer:
             guard let value = FieldParsers.surveyAnswer(bytes) else { throw fail("yes, no or a number 1–5") }
             return .text(value)
+        }
+    }
+
+    /// Rejects an instant, date or month more years after the record's start than its field allows.
+    private func checkAfterStart(_ values: [FieldValue], zone: ZoneRules) throws {
+        guard let monthIndex, let start = values[monthIndex].day(in: zone) else { return }
+        for (index, years) in yearsAfterStart.enumerated() {
+            guard let years, let day = values[index].day(in: zone) else { continue }
+            if PlausibleRange.date(start, plusYears: years) < day {
+                throw RowProblem(
+                    field: fields[index].name,
+                    "\(Self.shown(values[index])) is more than \(years) years after \(fields[monthIndex].name) \(Self.shown(values[monthIndex]))")
+            }
+        }
+    }
+
+    private static func shown(_ value: FieldValue) -> String {
+        switch value {
+        case .instant(let instant): instant.description
+        case .date(let date): date.description
+        case .month(let month): month.description
+        default: "\(value)"
         }
     }
 

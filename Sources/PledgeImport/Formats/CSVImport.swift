@@ -18,6 +18,7 @@ enum CSVImport {
         var headerCount = -1
         try reader.forEachRecord { record in
             guard headerCount >= 0 else {
+                if record.isTooLong { throw HeaderMapping.tooLong(record, path: path) }
                 let header = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
                 let mapping = try HeaderMapping(header: header, schema: schema, path: path)
                 columns = mapping.columnOfField
@@ -32,7 +33,8 @@ enum CSVImport {
             } else {
                 result = validator.validate { index in columns[index].map { record.field($0) } }
             }
-            try emitter.row(line: record.line, raw: record.raw, result: result)
+            // A row too long to read is described in the rejects file, not copied (it is not held whole).
+            try emitter.row(line: record.line, raw: record.isTooLong ? UnsafeRawBufferPointer(start: nil, count: 0) : record.raw, result: result)
         }
     }
 }

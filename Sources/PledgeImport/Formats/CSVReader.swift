@@ -1,5 +1,7 @@
 /// A streaming RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line breaks; LF, CRLF
-/// or CR end a record; a leading byte-order mark is skipped; blank lines are skipped.
+/// or CR end a record; a leading byte-order mark is skipped; blank lines are skipped. A record longer
+/// than `ImportLimits.maxLineBytes` is handed over as `isTooLong` (with only its first bytes) and then
+/// skipped to its end, following its quotes, so that the next record is read as it should be.
 ///
 /// Written for speed rather than taken from a CSV package: see BENCHMARKS.md for the measurement
 /// (the importer must read 200,000 call rows a second, and field views avoid a `String` per field).
@@ -28,9 +30,20 @@ package struct CSVReader {
         }
         while true {
             guard let parsed = try parseRecord() else { return }
+            guard let parsed else {
+                // Longer than the window: hand over how it starts, then skip the rest unread.
+                try body(CSVRecord(tooLongAt: line, head: buffer.head, buffer: buffer, scratch: scratch))
+                line += try skipRecord()
+                continue
+            }
             let raw = buffer.bytes(parsed.recordStart, parsed.recordEnd)
             let startLine = line
             line += parsed.newlines
+            if raw.count > ImportLimits.maxLineBytes {
+                try body(CSVRecord(tooLongAt: startLine, head: buffer.head, buffer: buffer, scratch: scratch))
+                buffer.start = parsed.next
+                continue
+            }
             buffer.start = parsed.next
             if raw.isEmpty && fields.count == 1 { continue }  // A blank line.
             try prepareScratch(capacity: raw.count)
@@ -38,6 +51,47 @@ package struct CSVReader {
                 line: startLine, raw: raw, buffer: buffer, fields: fields, scratch: scratch, problem: parsed.problem)
             try body(record)
         }
+    }
+
+    /// Consumes the rest of a record too long for the window, from `buffer.start` (where it begins),
+    /// following RFC 4180's quotes as `scan` does. Returns the lines it spanned, as `Parsed.newlines` counts them.
+    private mutating func skipRecord() throws -> Int {
+        var state = SkipState.fieldStart
+        var newlines = 0
+        var afterCR = false
+        while true {
+            var i = buffer.start
+            while i < buffer.end {
+                let byte = buffer[i]
+                if afterCR {
+                    // A CR ended the record; a LF right after it belongs to the same line end.
+                    buffer.start = byte == UInt8(ascii: "\n") ? i + 1 : i
+                    return newlines
+                }
+                i += 1
+                switch (state, byte) {
+                case (.quoted, UInt8(ascii: "\"")): state = .quoteInQuoted
+                case (.quoted, UInt8(ascii: "\n")): newlines += 1
+                case (.quoted, _): continue
+                case (.quoteInQuoted, UInt8(ascii: "\"")): state = .quoted
+                case (.fieldStart, UInt8(ascii: "\"")): state = .quoted
+                case (_, UInt8(ascii: ",")): state = .fieldStart
+                case (_, UInt8(ascii: "\n")):
+                    buffer.start = i
+                    return newlines + 1
+                case (_, UInt8(ascii: "\r")):
+                    newlines += 1
+                    afterCR = true
+                default: state = .unquoted
+                }
+            }
+            buffer.start = i
+            if try buffer.refill() == nil { return newlines }
+        }
+    }
+
+    private enum SkipState {
+        case fieldStart, unquoted, quoted, quoteInQuoted
     }
 
     private mutating func prepareScratch(capacity: Int) throws {
@@ -54,11 +108,13 @@ package struct CSVReader {
         let problem: String?
     }
 
-    /// Parses the record at `buffer.start`, reading more of the stream when it runs past the window.
-    private mutating func parseRecord() throws -> Parsed? {
+    /// Parses the record at `buffer.start`, reading more of the stream when it runs past the window: nil
+    /// at the end of the file, `.some(nil)` for a record longer than the window.
+    private mutating func parseRecord() throws -> Parsed?? {
         while true {
             if buffer.start == buffer.end, buffer.atEOF { return nil }
             if buffer.start < buffer.end || buffer.atEOF, let parsed = scan() { return parsed }
+            if buffer.isFull { return .some(nil) }
             if try buffer.refill() == nil, buffer.start == buffer.end { return nil }
         }
     }
@@ -150,6 +206,32 @@ package struct CSVRecord {
     fileprivate let scratch: UnsafeMutableRawBufferPointer
     /// Set when the quoting is broken; such a record is rejected whole.
     let problem: String?
+    /// A record longer than `ImportLimits.maxLineBytes`: `raw` holds only its first bytes, and it has no fields.
+    package let isTooLong: Bool
+
+    init(
+        line: Int, raw: UnsafeRawBufferPointer, buffer: StreamBuffer, fields: [(start: Int, end: Int, escaped: Bool)],
+        scratch: UnsafeMutableRawBufferPointer, problem: String?
+    ) {
+        self.line = line
+        self.raw = raw
+        self.buffer = buffer
+        self.fields = fields
+        self.scratch = scratch
+        self.problem = problem
+        self.isTooLong = false
+    }
+
+    /// A record too long to read, with the first bytes of it.
+    init(tooLongAt line: Int, head: UnsafeRawBufferPointer, buffer: StreamBuffer, scratch: UnsafeMutableRawBufferPointer) {
+        self.line = line
+        self.raw = head
+        self.buffer = buffer
+        self.fields = []
+        self.scratch = scratch
+        self.problem = ImportLimits.tooLong(head)
+        self.isTooLong = true
+    }
 
     package var fieldCount: Int { fields.count }
 

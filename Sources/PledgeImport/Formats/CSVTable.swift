@@ -28,6 +28,7 @@ package struct CSVTable: Sendable {
         var header: [String]?
         var rows: [Row] = []
         try reader.forEachRecord { record in
+            if record.isTooLong, header == nil { throw HeaderMapping.tooLong(record, path: path) }
             let fields = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
             guard let columns = header else {
                 header = fields

@@ -1,10 +1,18 @@
 import Foundation
+import PledgeCore
 
 /// Turns one NDJSON object into field texts, so that NDJSON rows go through exactly the same checks as
 /// CSV rows. Strings stay as they are, numbers and booleans are written as text, null is blank.
 enum JSONFields {
     /// The object's fields as text by key, or the reason the line is not a flat JSON object.
     static func parse(_ line: UnsafeRawBufferPointer) -> Result<[String: String], RowProblemText> {
+        switch JSONShape.of(line) {
+        case .tooDeep:
+            return .failure(RowProblemText(field: nil, reason: "is nested too deeply (more than \(ImportLimits.maxJSONDepth) levels of lists and objects)"))
+        case .repeatedKey(let key):
+            return .failure(RowProblemText(field: label(key), reason: "is given twice in the object: which value is meant cannot be told"))
+        case .plain: break
+        }
         let object: [String: Scalar]
         do {
             object = try JSONDecoder().decode([String: Scalar].self, from: Data(line))
@@ -15,11 +23,19 @@ enum JSONFields {
         var fields: [String: String] = [:]
         for (key, value) in object {
             guard let text = value.text else {
-                return .failure(RowProblemText(field: key, reason: "is a list or an object, not a single value"))
+                return .failure(RowProblemText(field: label(key), reason: "is a list or an object, not a single value"))
             }
             fields[key] = text
         }
         return .success(fields)
+    }
+
+    /// A key as a reason names it: plain when it is a plain name, else quoted (shortened, escaped), since
+    /// a key is anything the file holds.
+    static func label(_ key: String) -> String {
+        let plain = !key.isEmpty && key.utf8.count <= 64
+            && key.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: "'") }
+        return plain ? key : QuotedValue.quote(key)
     }
 
     /// One JSON value, as far as a flat record needs to know it.

@@ -14,12 +14,9 @@ enum FileSniffer {
     static func sniff(_ path: String, kind given: RecordKind?) throws -> Sniffed {
         let (source, gzip) = try InputFile.open(path)
         let prefix = try readPrefix(source, limit: 1 << 16)
-        var start = 0
-        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        while start < prefix.count, [0x20, 0x09, 0x0A, 0x0D].contains(prefix[start]) { start += 1 }
-        guard start < prefix.count else { return Sniffed(format: .csv, gzip: gzip, kind: given, isEmpty: true) }
-        if prefix[start] == UInt8(ascii: "{") || prefix[start] == UInt8(ascii: "[") {
-            return try sniffJSON(Array(prefix[start...]), path: path, gzip: gzip, given: given)
+        guard let first = prefix.first else { return Sniffed(format: .csv, gzip: gzip, kind: given, isEmpty: true) }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            return try sniffJSON(prefix, path: path, gzip: gzip, given: given)
         }
         let header = try csvHeader(path)
         return Sniffed(
@@ -53,6 +50,7 @@ enum FileSniffer {
         var header: [String] = []
         do {
             try reader.forEachRecord { record in
+                if record.isTooLong { throw HeaderMapping.tooLong(record, path: path) }
                 header = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
                 throw StopReading()
             }
@@ -60,17 +58,24 @@ enum FileSniffer {
         return header
     }
 
+    /// Up to `limit` bytes from the first that is not a byte-order mark or white space: however much white
+    /// space a file starts with, it is read past, a chunk at a time, not held.
     private static func readPrefix(_ source: any ByteSource, limit: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: limit)
-        var filled = 0
-        try bytes.withUnsafeMutableBytes { buffer in
-            while filled < limit {
-                let count = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-                if count == 0 { break }
-                filled += count
+        var chunk = [UInt8](repeating: 0, count: limit)
+        var prefix: [UInt8] = []
+        var atStart = true
+        while prefix.count < limit {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<(limit - prefix.count)])) }
+            if count == 0 { break }
+            var from = 0
+            if atStart, count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { from = 3 }
+            atStart = false
+            if prefix.isEmpty {
+                while from < count, [0x20, 0x09, 0x0A, 0x0D].contains(chunk[from]) { from += 1 }
             }
+            prefix += chunk[from..<count]
         }
-        return Array(bytes.prefix(filled))
+        return prefix
     }
 
     struct StopReading: Error {}

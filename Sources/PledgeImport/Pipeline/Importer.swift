@@ -154,13 +154,14 @@ extension FormatContext {
             switch event {
             case .header(let raw, let unknown):
                 rejects.setHeader(raw)
-                warnings += unknown.map { "column '\($0)' is not part of \(kind.name) records: ignored" }
+                warnings += UnknownColumns.warnings(unknown, word: "column", kind: kind)
             case .warning(let text):
                 warnings.append(text)
             case .rows(let rows):
                 try sink.take(rows)
             }
         }
+        try sink.finishSnapshot()
         return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples, forces: sink.forces)
     }
 }

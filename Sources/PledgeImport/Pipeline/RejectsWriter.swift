@@ -71,6 +71,8 @@ final class RejectsWriter {
     /// The JSON object with `"reason"` added before its closing brace; anything else is wrapped.
     static func withReason(_ raw: UnsafeRawBufferPointer, _ reason: String) -> [UInt8] {
         let encodedReason = (try? JSONSerialization.data(withJSONObject: reason, options: [.fragmentsAllowed])) ?? Data("\"\"".utf8)
+        // A row too long to copy comes empty: its entry is the reason alone.
+        if raw.isEmpty { return Array("{\"reason\":".utf8) + Array(encodedReason) + [UInt8(ascii: "}")] }
         var bytes = Array(raw)
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
         if bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"),

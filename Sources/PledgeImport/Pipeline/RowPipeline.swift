@@ -112,7 +112,8 @@ final class RowEmitter {
         let start = batch.arena.count
         batch.arena.append(contentsOf: raw)
         batch.entries.append(RowPipeline.Entry(line: line, rawStart: start, rawEnd: batch.arena.count, result: result))
-        if batch.entries.count >= Self.batchSize {
+        // Bounded in bytes too: 256 rows of a megabyte each would hold a quarter of a gigabyte per batch.
+        if batch.entries.count >= Self.batchSize || batch.arena.count >= ImportLimits.maxBatchBytes {
             let full = batch
             batch = RowPipeline.RowBatch()
             batch.entries.reserveCapacity(Self.batchSize)

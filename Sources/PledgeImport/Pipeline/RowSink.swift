@@ -13,12 +13,24 @@ final class RowSink {
     private let schema: RecordSchema
     private let references: ReferenceChecker
     private var boundaryIndexes: [Int: BoundaryIndex] = [:]
+    /// For police.uk crimes, the position of `Month`: the file replaces the force-months it holds.
+    private let snapshotMonth: Int?
+    /// The force-months the file's crimes were stored in (see `finishSnapshot`).
+    private var snapshot: Set<ForceMonth> = []
 
     init(kind: RecordKind, transaction: any ImportTransaction, rejects: RejectsWriter) {
         self.schema = RecordSchema.of(kind)
         self.references = ReferenceChecker(kind: kind)
         self.transaction = transaction
         self.rejects = rejects
+        self.snapshotMonth = kind == .crimes ? schema.index(of: "Month") : nil
+    }
+
+    /// For police.uk crimes, once every row is stored: removes the stored crimes of the file's force-months
+    /// that the file no longer holds, and counts them as `removed`.
+    func finishSnapshot() throws {
+        guard snapshotMonth != nil else { return }
+        counts.removed += try transaction.removeCrimes(notIn: snapshot)
     }
 
     /// Stores each row that passed its checks, and rejects the others, keeping file order in the
@@ -33,6 +45,9 @@ final class RowSink {
                 var record = try row.result.get()
                 try references.check(record, against: transaction)
                 if schema.placementColumn != nil { record.placement = try place(record) }
+                if let snapshotMonth, case .month(let month) = record.values[snapshotMonth] {
+                    snapshot.insert(ForceMonth(force: record.force, month: month))
+                }
                 ready.append(record)
             } catch let problem as RowProblem {
                 problems[index] = problem

@@ -1,10 +1,10 @@
 import PledgeCore
 
 /// Crimes as police.uk's street-level routes publish them, as `SQLiteStore+PublishedCrimes.swift` gives
-/// them: each with its number (the row's id: its place in insertion order, from 1) and persistent id.
+/// them: each with its number (the row's id, as SQLite's rowid) and persistent id.
 extension InMemoryStore {
     public func publishedCrimes(_ query: PublishedCrimeQuery) async throws -> [StreetCrime] {
-        let crimes = snapshot()[.crimes].rows
+        let crimes = snapshot()[.crimes]
         func value(_ row: StoredRecord, _ field: Int) -> StoredValue { StoredValue(row.record.values[field]) }
         switch query {
         case .within(let bounds, let month):
@@ -42,15 +42,15 @@ extension InMemoryStore {
     }
 
     /// The crimes `condition` keeps, by id.
-    private func published(_ rows: [StoredRecord], where condition: (StoredRecord) -> Bool) -> [StreetCrime] {
-        rows.indices.compactMap { position in
-            let row = rows[position]
+    private func published(_ table: MemoryTable, where condition: (StoredRecord) -> Bool) -> [StreetCrime] {
+        table.rows.indices.compactMap { position in
+            let row = table.rows[position]
             guard condition(row), let force = ForceCatalogue.force(number: row.key.force) else { return nil }
             let fields = StoredFields(row.record)
             guard let month = fields.month("Month") else { return nil }
             return StreetCrime(
                 month: month, category: fields.text("Crime type")!, location: fields.text("Location"), outcome: fields.text("Last outcome category"),
-                point: fields.point, number: Int64(position + 1), forceID: force.id,
+                point: fields.point, number: table.ids[position], forceID: force.id,
                 persistentID: PersistentCrimeID.of(crimeID: fields.text("Crime ID"), force: force.id, secret: crimeIDSecret))
         }
     }

@@ -147,6 +147,17 @@ final class MemoryImportTransaction: ImportTransaction {
         return moved
     }
 
+    func removeCrimes(notIn snapshot: Set<ForceMonth>) throws -> Int {
+        let wanted = Set(snapshot.map { "\($0.force.number) \($0.month)" })
+        guard !wanted.isEmpty else { return 0 }
+        return state.change(.crimes) { table in
+            table.removeAll { row in
+                guard row.seenImport != importID, let month = StoredValue(row.record.values[CrimeFields.month]).text else { return false }
+                return wanted.contains("\(row.key.force) \(month)")
+            }
+        }
+    }
+
     func neighbourhoodExists(force: Force, id: String) throws -> Bool {
         if let known = neighbourhoodIDs[force.number] { return known.contains(id) }
         let known = Set(state[.neighbourhoods].rows.filter { $0.key.force == force.number }.compactMap { $0.key.parts.first?.text })

@@ -57,10 +57,13 @@ struct BoundaryRow: KeyedRow {
     }
 }
 
-/// Rows in insertion order (an update keeps its place), as SQLite's rowids number them: the row at
-/// `index` has id `index + 1`, because the store never deletes a row. Found by key.
+/// Rows in insertion order (an update keeps its place), each with its id as SQLite's rowid gives it: the
+/// largest id so far plus one (so the id of a removed last row is given again, as SQLite does without
+/// AUTOINCREMENT). Found by key.
 struct KeyedTable<Row: KeyedRow>: Sendable {
     private(set) var rows: [Row] = []
+    /// `ids[i]` is the id of `rows[i]`; ascending.
+    private(set) var ids: [Int64] = []
     private var positions: [RowKey: Int] = [:]
 
     func position(of key: RowKey) -> Int? { positions[key] }
@@ -69,7 +72,19 @@ struct KeyedTable<Row: KeyedRow>: Sendable {
 
     mutating func append(_ row: Row) {
         positions[row.key] = rows.count
+        ids.append((ids.last ?? 0) + 1)
         rows.append(row)
+    }
+
+    /// Removes the rows `condition` picks; the others keep their order and ids. Returns how many went.
+    mutating func removeAll(where condition: (Row) -> Bool) -> Int {
+        let keep = rows.map { !condition($0) }
+        let removed = keep.filter { !$0 }.count
+        guard removed > 0 else { return 0 }
+        rows = zip(rows, keep).filter(\.1).map(\.0)
+        ids = zip(ids, keep).filter(\.1).map(\.0)
+        positions = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.key, $0.offset) })
+        return removed
     }
 
     /// Changes the row at `position` in place (its key must stay the same).

@@ -1,0 +1,60 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs a program as a child process and reports its exit status, what it printed and the most memory it
+/// ever held (its peak resident set size, from the kernel's accounting at exit), so that a test can bound
+/// the memory of a real run without the noise of the test process's own threads.
+public enum PeakMemory {
+    public struct Run: Sendable {
+        /// The exit status (128 + the signal, when a signal ended it).
+        public let status: Int32
+        /// Standard output and standard error together.
+        public let output: String
+        /// The peak resident set size, in bytes.
+        public let peakBytes: Int
+    }
+
+    /// Runs `program` with `arguments`, its output sent to a scratch file in `directory`.
+    public static func run(_ program: String, _ arguments: [String], directory: TemporaryDirectory) throws -> Run {
+        let outputPath = directory.path("child-output-\(UUID().uuidString).txt")
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot start \(program): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw Failure(description: "wait4 failed: \(String(cString: strerror(errno)))") }
+        }
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // Linux reports ru_maxrss in KiB.
+        let exited = status & 0x7F == 0
+        return Run(status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output: output, peakBytes: Int(usage.ru_maxrss) * 1024)
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The built `pledgewatch` program of this package (`swift build` puts it in `.build/debug`), or nil.
+    public static func pledgewatchProgram(packageFile: String = #filePath) -> String? {
+        var root = URL(fileURLWithPath: packageFile)
+        while root.pathComponents.count > 1 {
+            root.deleteLastPathComponent()
+            let candidate = root.appendingPathComponent(".build/debug/pledgewatch").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
