@@ -16,8 +16,8 @@ struct AssessCommand: AsyncParsableCommand {
             With nothing to record, prints the current assessment and its history.
             """)
 
-    @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
-    var force: String
+    @Option(help: ArgumentHelp("The force: its police.uk id or name, in any case.", valueName: "force"), transform: ForceChoice.parse)
+    var force: Force
 
     @Option(help: ArgumentHelp("The period, as for `report`.", valueName: "period"))
     var period: String
@@ -49,8 +49,16 @@ struct AssessCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        try ReportSelection.check(force: force, period: period)
+        try ReportSelection.check(period: period)
         if area != nil && promise != nil { throw ValidationError("give --area or --promise, not both") }
+        // --area here is one of the report's three improvement areas, not a place (as for `indicators`).
+        if let area, !(1...3).contains(area) {
+            throw ValidationError("--area: '\(area)' is not an improvement area; give 1, 2 or 3 (--promise 1–10 sets a promise's grade)")
+        }
+        if let promise, !(1...10).contains(promise) { throw ValidationError("--promise: '\(promise)' is not a promise; give 1 to 10") }
+        if let withdrawOverride, !(1...10).contains(withdrawOverride) {
+            throw ValidationError("--withdraw-override: '\(withdrawOverride)' is not a promise; give 1 to 10")
+        }
         if (area != nil || promise != nil) && grade.flatMap(Grade.init(label:)) == nil {
             throw ValidationError("--grade: \(grade.map { "'\($0)'" } ?? "missing"): give EXCELLENT, GOOD, FAIR or POOR")
         }
@@ -59,30 +67,38 @@ struct AssessCommand: AsyncParsableCommand {
         if (area != nil || promise != nil || withdrawOverride != nil || file != nil) && assessor == nil && file == nil {
             throw ValidationError("--assessor: say who is assessing")
         }
+        if let problem = commandLineEntries(at: Instant(microseconds: 0)).lazy.compactMap(\.problem).first { throw ValidationError(problem) }
+    }
+
+    /// The entries the options record (none when only showing, or recording from a file alone).
+    func commandLineEntries(at now: Instant) -> [AssessmentEntry] {
+        let name = assessor ?? ""
+        let chosenGrade = grade.flatMap(Grade.init(label:))
+        var entries: [AssessmentEntry] = []
+        if let area, let chosenGrade { entries.append(AssessmentEntry(.area(area, chosenGrade, evidence: evidence ?? ""), assessor: name, at: now)) }
+        if let promise, let chosenGrade { entries.append(AssessmentEntry(.override(promise: promise, chosenGrade, reason: reason ?? ""), assessor: name, at: now)) }
+        if let withdrawOverride { entries.append(AssessmentEntry(.override(promise: withdrawOverride, nil, reason: ""), assessor: name, at: now)) }
+        return entries
     }
 
     func run() async throws {
-        let force = ForceCatalogue.force(id: force)!
-        let label = Period(period)!.label
+        let label = try PeriodChoice.parse(period).label
         let now = SystemClock.now()
         var entries: [AssessmentEntry] = []
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("--file: \(file) cannot be read") }
+            let data = try InputFile.read(file, option: "--file")
             entries += try AssessmentFile.read(data, source: file, at: now)
+            if let problem = entries.lazy.compactMap(\.problem).first { throw CommandFailure("\(file): \(problem); nothing was recorded") }
         }
-        let name = assessor ?? ""
-        if let area { entries.append(AssessmentEntry(.area(area, Grade(label: grade!)!, evidence: evidence!), assessor: name, at: now)) }
-        if let promise { entries.append(AssessmentEntry(.override(promise: promise, Grade(label: grade!)!, reason: reason!), assessor: name, at: now)) }
-        if let withdrawOverride { entries.append(AssessmentEntry(.override(promise: withdrawOverride, nil, reason: ""), assessor: name, at: now)) }
-        if let problem = entries.lazy.compactMap(\.problem).first { throw ValidationError(problem) }
-        let opened = try await store.open()
+        entries += commandLineEntries(at: now)
         if !entries.isEmpty {
-            try await opened.recordAssessment(force: force, period: label, entries: entries)
+            try await store.open().recordAssessment(force: force, period: label, entries: entries)
             print("recorded \(entries.count) \(entries.count == 1 ? "entry" : "entries") for \(force.name), \(label)")
             return
         }
-        let history = try await opened.assessmentEntries(force: force, period: label)
-        print(Self.describe(Assessment(entries: history), history: history, zone: ZoneRulesCache.rules(for: force.timeZone)!))
+        // Only showing: a store that is not there has nothing to show, and is not created.
+        let history = try await store.openExisting().assessmentEntries(force: force, period: label)
+        print(Self.describe(Assessment(entries: history), history: history, zone: try PeriodChoice.zone(of: force)))
     }
 
     static func describe(_ assessment: Assessment, history: [AssessmentEntry], zone: ZoneRules) -> String {

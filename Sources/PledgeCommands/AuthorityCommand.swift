@@ -22,7 +22,6 @@ struct AuthorityCommand: AsyncParsableCommand {
         ])
 }
 
-/// The force an Authority command is about.
 /// The period, the unit and the as-of instant of the panel and complaints commands.
 struct AuthorityPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The period.", valueName: "period"))
@@ -37,53 +36,28 @@ struct AuthorityPeriodOptions: ParsableArguments {
     func validate() throws { try ReportSelection.check(period: period) }
 }
 
+/// The force an Authority command is about.
 struct AuthorityForce: ParsableArguments {
-    @Option(help: ArgumentHelp("The force's police.uk id.", valueName: "force"))
-    var force: String
+    @Option(help: ArgumentHelp("The force: its police.uk id or name, in any case.", valueName: "force"), transform: ForceChoice.parse)
+    var force: Force
 
-    func validate() throws {
-        guard ForceCatalogue.force(id: force) != nil else { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
-    }
+    /// The force named.
+    var chosen: Force { force }
 
-    /// The force named (checked by `validate`).
-    var chosen: Force { ForceCatalogue.force(id: force)! }
-
-    var zone: ZoneRules { ZoneRulesCache.rules(for: chosen.timeZone)! }
+    var zone: ZoneRules { get throws { try PeriodChoice.zone(of: force) } }
 
     /// `period` as of `asOf` (an instant in any form the records use; local time in the force's zone),
     /// judged against the real clock.
     func window(period: String, asOf: String?) throws -> ReportWindow {
-        guard let chosenPeriod = Period(period) else {
-            throw ValidationError("'\(period)' is not a period (2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30)")
-        }
-        return ReportWindow(period: chosenPeriod, zone: zone, now: SystemClock.now(), asOf: try instant(asOf))
+        ReportWindow(period: try PeriodChoice.parse(period), zone: try zone, now: SystemClock.now(), asOf: try instant(asOf))
     }
 
     /// An --as-of instant read in the force's zone; nil when none was given.
-    func instant(_ text: String?) throws -> Instant? {
-        guard let text else { return nil }
-        switch Array(text.utf8).withUnsafeBytes({ InstantParser.parse($0, zone: zone) }) {
-        case .success(let instant): return instant
-        case .failure(let problem): throw ValidationError("--as-of: \(problem.reason)")
-        }
-    }
-
-    /// The force's local policing units in the store, by name.
-    func units(in store: any PledgeStore) async throws -> [String] {
-        Array(Set(try await store.neighbourhoodProfiles(force: chosen).compactMap(\.unit))).sorted()
-    }
+    func instant(_ text: String?) throws -> Instant? { try PeriodChoice.instant(text, zone: zone) }
 
     /// The area `--unit NAME` names (`NAME` or `lpu:NAME`), refused when the force has no such unit.
     func area(unit: String?, in store: any PledgeStore) async throws -> Area {
-        guard let unit else { return .force }
-        let name = unit.hasPrefix("lpu:") ? String(unit.dropFirst(4)) : unit
-        let units = try await units(in: store)
-        guard units.contains(name) else {
-            throw ValidationError(
-                "--unit: '\(name)' is not a local policing unit of \(chosen.name); "
-                    + (units.isEmpty ? "the store has no neighbourhoods for it" : "its units are \(units.map { "'\($0)'" }.joined(separator: ", "))"))
-        }
-        return .unit(name)
+        try await ForceAreas(force: force, in: store).unit(unit)
     }
 }
 
@@ -96,7 +70,7 @@ enum AuthorityOutput {
 
     static func write(_ body: [UInt8], to out: String?) throws {
         if let out {
-            guard FileManager.default.createFile(atPath: out, contents: Data(body)) else { throw ValidationError("--out: cannot write \(out)") }
+            guard FileManager.default.createFile(atPath: out, contents: Data(body)) else { throw CommandFailure("--out: cannot write \(out)") }
         } else {
             FileHandle.standardOutput.write(Data(body))
         }
@@ -104,11 +78,10 @@ enum AuthorityOutput {
 
     /// The force's configuration file (--config, else $PLEDGEWATCH_CONFIG), or the defaults.
     static func configuration(_ path: String?) throws -> ForceConfiguration {
-        guard let path = path ?? ProcessInfo.processInfo.environment["PLEDGEWATCH_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) else {
-            return ForceConfiguration()
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ConfigurationError("\(path): cannot be read") }
-        return try ForceConfiguration.read(data, source: path)
+        let environment = ProcessInfo.processInfo.environment["PLEDGEWATCH_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let chosen = path ?? environment else { return ForceConfiguration() }
+        let data = try InputFile.read(chosen, option: path == nil ? "$PLEDGEWATCH_CONFIG" : "--config")
+        return try ForceConfiguration.read(data, source: chosen)
     }
 
     /// A share as a percentage with one decimal place, or "–".

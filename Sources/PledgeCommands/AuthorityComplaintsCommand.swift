@@ -35,11 +35,11 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
 
     func validate() throws {
         if peers != nil && peersFile != nil { throw ValidationError("give --peers or --peers-file, not both") }
-        if let peers { _ = try Self.forces(peers.split(separator: ",", omittingEmptySubsequences: false).map(String.init), source: "--peers") }
+        if let peers { _ = try CommandFailure.validating { try Self.forces(peers) } }
     }
 
     func run() async throws {
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
         let peerForces = try chosenPeers()
@@ -52,26 +52,21 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
 
     /// The peers named by --peers or --peers-file, without the force itself.
     func chosenPeers() throws -> [Force] {
-        if let peers { return try Self.forces(peers.split(separator: ",", omittingEmptySubsequences: false).map(String.init), source: "--peers") }
+        if let peers { return try Self.forces(peers) }
         guard let peersFile else { return [] }
-        guard let data = FileManager.default.contents(atPath: peersFile) else { throw ValidationError("--peers-file: \(peersFile) cannot be read") }
-        if let list = try? JSONDecoder().decode([String].self, from: data) { return try Self.forces(list, source: peersFile) }
-        if let groups = try? JSONDecoder().decode([String: [String]].self, from: data) {
-            guard let list = groups[force.chosen.id] else { throw ValidationError("--peers-file: \(peersFile) names no peers for '\(force.chosen.id)'") }
-            return try Self.forces(list, source: peersFile)
+        let ids: [String]
+        switch try PeerFile.read(peersFile, option: "--peers-file") {
+        case .list(let list): ids = list
+        case .groups(let groups):
+            guard let list = groups[force.chosen.id] else { throw CommandFailure("--peers-file: \(peersFile) names no peers for '\(force.chosen.id)'") }
+            ids = list
         }
-        throw ValidationError("--peers-file: \(peersFile): not a JSON list of force ids, nor an object of force id → list of force ids")
+        return ids.compactMap(ForceCatalogue.force(id:))
     }
 
-    /// The forces `ids` name, refusing an unknown or blank one by name.
-    static func forces(_ ids: [String], source: String) throws -> [Force] {
-        try ids.map { raw in
-            let id = raw.trimmingCharacters(in: .whitespaces)
-            guard let force = ForceCatalogue.force(id: id) else {
-                throw ValidationError("\(source): '\(id)' is not a force; see `pledgewatch forces`")
-            }
-            return force
-        }
+    /// The forces `--peers` names (ids or names separated by commas), refusing an unknown or blank one by name.
+    static func forces(_ peers: String) throws -> [Force] {
+        try ForceChoice.forces(peers.split(separator: ",", omittingEmptySubsequences: false).map(String.init), source: "--peers")
     }
 
     static func rate(_ count: ComplaintsAnalysis.Count?) -> String {

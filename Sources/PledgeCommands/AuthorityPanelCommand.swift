@@ -30,12 +30,12 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
         let panel = try await opened.contactPanel(force: force.chosen, window: window, targets: AuthorityOutput.configuration(config).targets)
         guard let chosen = panel.areas.first(where: { $0.area == area }) else {
-            throw ValidationError("--unit: \(area) has no calls in the store")
+            throw CommandFailure("--unit: \(area) has no calls in the store")
         }
         switch format {
         case .text: print(Self.text(chosen, force: force.chosen, window: window), terminator: "")

@@ -29,7 +29,7 @@ struct AuthorityPlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
         let label = try period ?? Period.financialYear(containing: force.zone.localDate(of: (force.instant(asOf) ?? SystemClock.now()).adding(seconds: -1))).label
         let window = try force.window(period: label, asOf: asOf)
         let view = try await opened.monitoringPlanView(force: force.chosen, window: window)
@@ -80,7 +80,7 @@ struct AuthorityPlanExportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let plan = try await store.open().monitoringPlan(force: force.chosen)
+        let plan = try await store.openExisting().monitoringPlan(force: force.chosen)
         try AuthorityOutput.write(AuthorityPlanFile.csv(plan), to: out)
     }
 }

@@ -58,7 +58,7 @@ enum AuthorityPlanFile {
                     "mechanism",
                     (mechanismText.isEmpty ? "is blank" : "'\(mechanismText)' has no letters or digits")
                         + ": name the mechanism (\(MonitoringMechanism.known.map(\.id).joined(separator: ", ")), or the Authority's own)")
-            } else if mechanism!.id.count > 64 {
+            } else if let mechanism, mechanism.id.count > 64 {
                 refuse("mechanism", "is longer than 64 characters")
             }
             let frequencyText = table.value(row, columns.frequency)

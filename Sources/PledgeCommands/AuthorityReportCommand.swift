@@ -50,33 +50,32 @@ struct AuthorityReportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard let period = Period(quarter), period.label.contains("-Q") else {
-            throw ValidationError("--quarter: '\(quarter)' is not a calendar quarter (2009-Q1)")
-        }
+        _ = try CommandFailure.validating { try Self.calendarQuarter(quarter) }
         if unit != nil && allUnits { throw ValidationError("give --unit or --all-units, not both") }
+    }
+
+    /// The calendar quarter `text` names.
+    static func calendarQuarter(_ text: String) throws -> Period {
+        guard let period = Period(text), period.label.contains("-Q") else { throw CommandFailure("--quarter: '\(text)' is not a calendar quarter (2009-Q1)") }
+        return try PeriodChoice.parse(period.label)
     }
 
     func run() async throws {
         let targets = try AuthorityOutput.configuration(config).targets
-        let figures = try await store.open().authorityQuarter(
-            force: force.chosen, quarter: Period(quarter)!, now: SystemClock.now(), asOf: try force.instant(asOf), targets: targets)
+        let opened = try await store.openExisting()
+        // The unit is checked before the quarter's figures are computed.
+        let chosenUnit = try await force.area(unit: unit, in: opened)
+        let figures = try await opened.authorityQuarter(
+            force: force.chosen, quarter: try Self.calendarQuarter(quarter), now: SystemClock.now(), asOf: try force.instant(asOf), targets: targets)
         var areas: [Area] = [.force]
         if allUnits { areas += figures.units.map(Area.unit) }
-        if let unit {
-            let name = unit.hasPrefix("lpu:") ? String(unit.dropFirst(4)) : unit
-            guard figures.units.contains(name) else {
-                throw ValidationError(
-                    "--unit: '\(name)' is not a local policing unit of \(force.chosen.name); its units are "
-                        + (figures.units.isEmpty ? "none (no neighbourhoods are stored)" : figures.units.map { "'\($0)'" }.joined(separator: ", ")))
-            }
-            areas = [.unit(name)]
-        }
+        if unit != nil { areas = [chosenUnit] }
         let reports = areas.map(figures.report)
         if let out {
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             } catch {
-                throw ValidationError("--out: cannot make the folder \(out)")
+                throw CommandFailure("--out: cannot make the folder \(out)")
             }
             for report in reports {
                 let path = URL(fileURLWithPath: out).appendingPathComponent("\(Self.fileStem(report)).\(format.fileExtension)").path

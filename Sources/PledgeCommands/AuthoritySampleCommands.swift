@@ -22,7 +22,7 @@ struct AuthoritySampleCommand: AsyncParsableCommand {
     /// The force's sample named `name`, or an error saying how to find the names.
     static func find(_ name: String, force: Force, in store: any PledgeStore) async throws -> DipSample {
         guard let sample = try await store.dipSamples(force: force).first(where: { $0.name == name }) else {
-            throw ValidationError("--name: \(force.name) has no dip sample named '\(name)'; see `pledgewatch authority sample list --force \(force.id)`")
+            throw CommandFailure("--name: \(force.name) has no dip sample named '\(name)'; see `pledgewatch authority sample list --force \(force.id)`")
         }
         return sample
     }
@@ -74,11 +74,11 @@ struct AuthoritySampleDrawCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
         let window = try force.window(period: period, asOf: nil)
-        let kind = DipSampleKind(rawValue: kind.lowercased())!
+        guard let kind = DipSampleKind(rawValue: kind.lowercased()) else { throw CommandFailure("--kind: '\(kind)' is not a kind of sample") }
         guard try await !opened.sampleFrame(force: force.chosen, kind: kind, from: window.start, to: window.end).isEmpty else {
-            throw ValidationError("\(force.chosen.name) has no \(kind.rawValue) records in \(window.period.label) to sample; nothing was drawn")
+            throw CommandFailure("\(force.chosen.name) has no \(kind.rawValue) records in \(window.period.label) to sample; nothing was drawn")
         }
         let sample = try await opened.drawDipSample(
             name: name, force: force.chosen, kind: kind, window: window, size: size, seed: seed, drawnAt: SystemClock.now())
@@ -120,7 +120,7 @@ struct AuthoritySampleExportCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: store.open())
+        let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: store.openExisting())
         try AuthorityOutput.write(AuthoritySampleFile.csv(sample, zone: force.zone), to: out)
     }
 }
@@ -147,11 +147,11 @@ struct AuthoritySampleFindingsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
         let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: opened)
         let findings = try AuthoritySampleFile.findings(file, for: sample)
         if case .failure(let unknown) = sample.applying(findings) {
-            throw ValidationError("\(file): not in the dip sample '\(name)': \(unknown.ids.joined(separator: ", ")); nothing was kept")
+            throw CommandFailure("\(file): not in the dip sample '\(name)': \(unknown.ids.joined(separator: ", ")); nothing was kept")
         }
         try await opened.recordFindings(force: force.chosen, sample: name, findings: findings)
         let kept = findings.count(where: { $0.kept == true })
@@ -173,8 +173,8 @@ struct AuthoritySampleResultsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: store.open())
-        print(Self.text(sample, zone: force.zone), terminator: "")
+        let sample = try await AuthoritySampleCommand.find(name, force: force.chosen, in: store.openExisting())
+        print(Self.text(sample, zone: try force.zone), terminator: "")
     }
 
     static func text(_ sample: DipSample, zone: ZoneRules) -> String {
@@ -212,7 +212,8 @@ struct AuthoritySampleListCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let samples = try await store.open().dipSamples(force: force.chosen)
+        let samples = try await store.openExisting().dipSamples(force: force.chosen)
+        let zone = try force.zone
         guard !samples.isEmpty else {
             print("\(force.chosen.name) has no dip samples: `pledgewatch authority sample draw` draws one")
             return
@@ -224,7 +225,7 @@ struct AuthoritySampleListCommand: AsyncParsableCommand {
                 return [
                     sample.name, sample.kind.rawValue, sample.period.label, String(sample.seed), String(sample.items.count), String(results.reviewed),
                     results.reviewed == 0 ? "–" : "\(results.kept.numerator) (\(AuthorityOutput.percent(results.kept.value)))",
-                    force.zone.localText(sample.drawnAt),
+                    zone.localText(sample.drawnAt),
                 ]
             }, rightAligned: [3, 4, 5])
     }

@@ -41,8 +41,9 @@ struct GenerateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard let chosenProfile = Profile.named(profile) else { throw CommandFailure("'\(profile)' is not a profile") }
         let options = GenerateOptions(
-            profile: Profile.named(profile)!, period: Period(period)!, directory: out, seed: seed, scale: scale, edgeCases: edgeCases)
+            profile: chosenProfile, period: try PeriodChoice.parse(period), directory: out, seed: seed, scale: scale, edgeCases: edgeCases)
         let started = Date()
         let files = try Generator.run(options)
         print("generated \(profile) for \(period) (seed \(seed), scale \(scale)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:")

@@ -10,7 +10,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
         abstract: "Show how each promise is kept: every indicator for a force, period and area, with its statistics.",
         discussion: """
             Periods: a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or FROM..TO. \
-            Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all. JSON is described in \
+            Areas: force, urban, rural, lpu:NAME, neighbourhood:ID, or all; a unit or neighbourhood the \
+            force does not have in the store is refused with the ones it has. JSON is described in \
             docs/indicators-json.md.
             """)
 
@@ -34,6 +35,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+        // The form is checked here; whether the force has the unit or neighbourhood, once the store is open.
         guard area == "all" || Area(area) != nil else { throw ValidationError("'\(area)' is not an area (force, urban, rural, lpu:NAME, neighbourhood:ID or all)") }
     }
 
@@ -41,7 +43,9 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let force = selection.chosenForce
         let configuration = try selection.configuration()
         let window = try selection.window()
-        let opened = try await store.open()
+        let opened = try await store.openExisting()
+        // Refused before the cache is asked: an area the force does not have has no figures to show.
+        let chosenArea = try await ForceAreas(force: force, in: opened).indicatorArea(area)
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes; the targets in use are part of the request.
         let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)\(pretty ? "-pretty" : "")|\(configuration.fingerprint)"
@@ -54,7 +58,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let facts = try await opened.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
         let engine = IndicatorEngine(window: window, directory: facts.directory, targets: configuration.targets)
         let full = IndicatorReport(force: force, engine: engine, facts: facts)
-        let report = area == "all" ? full : full.keeping(area: Area(area)!.description)
+        let report = chosenArea.map { full.keeping(area: $0.description) } ?? full
         var body: [UInt8]
         switch format {
         case .json:

@@ -35,32 +35,16 @@ struct NationalCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let groups = try peers.map(Self.readPeers) ?? [:]
-        let opened = try await store.open()
+        let chosenPeriod = try PeriodChoice.parse(period)
+        let groups = try peers.map { try PeerFile.groups($0, option: "--peers") } ?? [:]
+        let opened = try await store.openExisting()
         let forces = Set(try await opened.status().holdings.map(\.force.id)).sorted().compactMap(ForceCatalogue.force(id:))
         var cards: [ReportCard] = []
         for force in forces {
-            let window = ReportWindow(period: Period(period)!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: SystemClock.now())
+            let window = ReportWindow(period: chosenPeriod, zone: try PeriodChoice.zone(of: force), now: SystemClock.now())
             cards.append(try await opened.reportCard(force: force, window: window))
         }
         let picture = NationalPicture(cards: cards, peerGroups: groups)
-        let body = format == .html ? picture.html : picture.text
-        if let out {
-            guard FileManager.default.createFile(atPath: out, contents: Data(body.utf8)) else { throw ValidationError("--out: cannot write \(out)") }
-        } else {
-            print(body, terminator: "")
-        }
-    }
-
-    /// Reads a peer-group file, refusing unknown forces by name.
-    static func readPeers(_ path: String) throws -> [String: [String]] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--peers: \(path) cannot be read") }
-        guard let groups = try? JSONDecoder().decode([String: [String]].self, from: data) else {
-            throw ValidationError("--peers: \(path): not a JSON object of force id → list of force ids")
-        }
-        for id in groups.keys.sorted() + groups.values.flatMap({ $0 }) where ForceCatalogue.force(id: id) == nil {
-            throw ValidationError("--peers: \(path): '\(id)' is not a force; see `pledgewatch forces`")
-        }
-        return groups
+        try AuthorityOutput.write(format == .html ? picture.html : picture.text, to: out)
     }
 }

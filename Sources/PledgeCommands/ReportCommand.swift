@@ -26,17 +26,13 @@ struct ReportCommand: AsyncParsableCommand {
         let force = selection.chosenForce
         let window = try selection.window()
         let configuration = try selection.configuration()
-        let card = try await store.open().reportCard(force: force, window: window, targets: configuration.targets)
+        let card = try await store.openExisting().reportCard(force: force, window: window, targets: configuration.targets)
         let body: [UInt8]
         switch format {
         case .text: body = Array(card.text.utf8)
         case .json: body = card.jsonBytes() + [UInt8(ascii: "\n")]
         case .html: body = Array(card.html.utf8)
         }
-        if let out {
-            guard FileManager.default.createFile(atPath: out, contents: Data(body)) else { throw ValidationError("--out: cannot write \(out)") }
-        } else {
-            FileHandle.standardOutput.write(Data(body))
-        }
+        try AuthorityOutput.write(body, to: out)
     }
 }

@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        try await site.serve(try await store.open())
+        try await site.serve(try await store.openExisting())
     }
 }
 
@@ -24,7 +24,7 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: "The port to listen on (1–65535).")
     var port = 8080
 
     @Option(
@@ -44,7 +44,9 @@ struct SiteOptions: ParsableArguments {
     var rateBurst = RateLimit.policeUK.burst
 
     func validate() throws {
-        if let asOf, LocalDate(asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date (YYYY-MM-DD)") }
+        if let asOf { _ = try CommandFailure.validating { try PeriodChoice.day(asOf) } }
+        // A port outside 1–65535 would trap where the socket address is made.
+        guard (1...65_535).contains(port) else { throw ValidationError("--port: '\(port)' is not a port; give 1 to 65535") }
         if rateLimit < 0 || !rateLimit.isFinite { throw ValidationError("--rate-limit: give requests per second, or 0 for no limit") }
         if rateBurst < 1 { throw ValidationError("--rate-burst: give at least 1 request") }
     }

@@ -12,7 +12,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        try await Self.show(try await store.open().status())
+        try await Self.show(try await store.openExisting().status())
     }
 
     /// Prints what a store holds.

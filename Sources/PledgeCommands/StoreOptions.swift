@@ -16,15 +16,16 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SQLite database file (created on first use), or a PostgreSQL server as postgres://user@host:port/database.",
+            "The SQLite database file (created by the commands that write; one that only reads refuses a missing file), or a PostgreSQL server as postgres://user@host:port/database.",
             discussion: "Default: $\(StoreOptions.environmentVariable), else \(StoreOptions.defaultPath).",
             valueName: "path-or-url"))
     var database: String?
 
     /// The database location, by precedence: --database, the environment, the default.
-    var location: String {
-        database ?? ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Self.defaultPath
+    var location: String { database ?? environmentLocation ?? Self.defaultPath }
+
+    private var environmentLocation: String? {
+        ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The location for people: a URL without its password.
@@ -32,7 +33,29 @@ struct StoreOptions: ParsableArguments {
         PostgresLocation.isPostgres(location) ? ((try? PostgresLocation(url: location))?.description ?? location) : location
     }
 
-    /// Opens the store, migrating it when needed.
+    /// Where the location came from, for messages: the option, the environment or the default.
+    var locationSource: String {
+        if database != nil { return "--database" }
+        return environmentLocation == nil ? "the default store" : "$\(Self.environmentVariable)"
+    }
+
+    /// Opens the store for a command that only reads it: a SQLite file that is not there is refused by
+    /// name instead of being created empty (a mistyped --database would otherwise leave a new file behind
+    /// and report on nothing). Commands that write (import, demo, migrate, assess, …) use `open()`.
+    func openExisting() async throws -> any PledgeStore {
+        if !PostgresLocation.isPostgres(location) {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: location, isDirectory: &isFolder) else {
+                throw CommandFailure(
+                    "\(location) (\(locationSource)): no such store. `pledgewatch import FILE…` or `pledgewatch demo` creates one; "
+                        + "--database or $\(Self.environmentVariable) names another")
+            }
+            guard !isFolder.boolValue else { throw CommandFailure("\(location) (\(locationSource)): a folder, not a store") }
+        }
+        return try await open()
+    }
+
+    /// Opens the store, creating and migrating it when needed.
     func open() async throws -> any PledgeStore {
         if PostgresLocation.isPostgres(location) {
             return try await PostgresStore.open(PostgresLocation(url: location))

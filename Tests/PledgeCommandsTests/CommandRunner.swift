@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCommands
+import PledgeTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -45,4 +46,32 @@ func capturingStandardOutput(_ body: () async throws -> Void) async throws -> St
     dup2(saved, STDOUT_FILENO)
     close(saved)
     return try String(contentsOfFile: path, encoding: .utf8)
+}
+
+/// How `arguments` fail, as the executable reports it: the text ArgumentParser writes to standard error for
+/// the error the command throws (with a usage line only for errors in the arguments), and the exit
+/// status. Nil when the command succeeds.
+func failure(of arguments: [String]) async -> (message: String, status: Int32)? {
+    do {
+        _ = try await capturingStandardOutput { try await runPledgewatch(arguments) }
+        return nil
+    } catch {
+        return (PledgewatchCommand.fullMessage(for: error), PledgewatchCommand.exitCode(for: error).rawValue)
+    }
+}
+
+/// The usage line ArgumentParser prints for the top-level command: shown after an error, it sends the
+/// reader to the list of subcommands instead of what went wrong.
+let topLevelUsage = "Usage: pledgewatch <subcommand>"
+
+/// Imports neighbourhood NC04 of Leicestershire and two 999 calls of 10 January 2009 in it, one answered
+/// within 10 s and one not, into `database` through `pledgewatch import` (the files are written in `files`).
+func importTwoCalls(into database: String, files: TemporaryDirectory) async throws {
+    let neighbourhoods = try FixtureFile.write(Fixtures.neighbourhoodsCSV(ids: ["NC04"]), to: files.path("n.csv"))
+    let calls = try FixtureFile.write(
+        "call_id,force,line,received_at,answered_at,neighbourhood_id\n"
+            + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n"
+            + "C2,leicestershire,999,2009-01-10T13:00:00Z,2009-01-10T13:00:30Z,NC04\n",
+        to: files.path("calls.csv"))
+    _ = try await capturingStandardOutput { try await runPledgewatch(["import", neighbourhoods, calls, "--database", database]) }
 }

@@ -36,6 +36,8 @@ extension CLITests {
 
         @Test("status on a new store says there are no records yet")
         func emptyStatus() async throws {
+            // `status` only reads: the store is made first (a missing one is refused, see MissingStoreTests).
+            _ = try await capturingStandardOutput { try await runPledgewatch(["migrate", "--database", database]) }
             let output = try await capturingStandardOutput { try await runPledgewatch(["status", "--database", database]) }
             #expect(output.contains("store: \(database)"))
             #expect(output.contains("no records yet"))
@@ -60,7 +62,10 @@ extension CLITests {
         func environment() async throws {
             setenv("PLEDGEWATCH_DATABASE", database, 1)
             defer { unsetenv("PLEDGEWATCH_DATABASE") }
-            let output = try await capturingStandardOutput { try await runPledgewatch(["status"]) }
+            let output = try await capturingStandardOutput {
+                try await runPledgewatch(["migrate"])
+                try await runPledgewatch(["status"])
+            }
             #expect(output.contains("store: \(database)"))
             #expect(FileManager.default.fileExists(atPath: database))
         }

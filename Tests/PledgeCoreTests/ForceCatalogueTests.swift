@@ -28,6 +28,28 @@ struct ForceCatalogueTests {
         #expect(ForceCatalogue.force(number: 44) == nil)
     }
 
+    @Test("a force typed in any case or by name is found; a slip finds the nearest force, a stranger none")
+    func typedAndNearest() {
+        for typed in ["leicestershire", "Leicestershire", "LEICESTERSHIRE", " leicestershire ", "Leicestershire Police"] {
+            #expect(ForceCatalogue.force(typed: typed)?.id == "leicestershire", "\(typed)")
+        }
+        #expect(ForceCatalogue.force(typed: "leicestershir") == nil)
+        #expect(ForceCatalogue.nearest(to: "leicestershir")?.id == "leicestershire")
+        #expect(ForceCatalogue.nearest(to: "Leicestershire Polce")?.id == "leicestershire")
+        #expect(ForceCatalogue.nearest(to: "west-yorkshir")?.id == "west-yorkshire")
+        #expect(ForceCatalogue.nearest(to: "north-yorkshire ")?.id == "north-yorkshire")
+        #expect(ForceCatalogue.nearest(to: "atlantis") == nil && ForceCatalogue.nearest(to: "") == nil)
+    }
+
+    @Test("edit distance: insertions, deletions and substitutions, one each")
+    func editDistance() {
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("", "abc") == 3 && EditDistance.between("abc", "") == 3 && EditDistance.between("same", "same") == 0)
+        #expect(EditDistance.between("Meltn", "Melton") == 1)
+        #expect(EditDistance.nearest(to: "meltn", among: ["City", "Melton"]) { [$0.lowercased()] } == "Melton")
+        #expect(EditDistance.nearest(to: "zz99", among: ["MW03", "NC04"]) { [$0.lowercased()] } == nil)
+    }
+
     @Test("record kinds read from the command line: - and _ alike, any case")
     func kindNames() {
         #expect(RecordKind(name: "victim-updates") == .victimUpdates)

@@ -78,3 +78,17 @@ public enum ForceCatalogue {
         byName[name.lowercased()] ?? byID[name.lowercased()]
     }
 }
+
+extension ForceCatalogue {
+    /// The force someone typed: its police.uk id or display name, in any case and without surrounding
+    /// spaces (`Leicestershire`, `LEICESTERSHIRE`, `Leicestershire Police`).
+    public static func force(typed text: String) -> Force? {
+        force(named: text.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The force a mistyped id or name most likely meant (`leicestershir` → Leicestershire), by edit
+    /// distance over the police.uk ids and names, ignoring case; nil when none is close.
+    public static func nearest(to text: String) -> Force? {
+        EditDistance.nearest(to: text.trimmingCharacters(in: .whitespaces).lowercased(), among: all) { [$0.id, $0.name.lowercased()] }
+    }
+}

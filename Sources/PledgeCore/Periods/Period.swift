@@ -38,27 +38,29 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a period, or nil when the text is none of the four forms.
     public init?(_ text: String) {
+        // Each form is refused when its years are outside 1…9999 or the day after it is past 9999-12-31:
+        // a date cannot hold it, and reading it would trap.
         let parts = text.split(separator: "/")
         if parts.count == 2, let year = Int(parts[0]), parts[0].count == 4, let next = Int(parts[1]), parts[1].count == 2,
-            (year + 1) % 100 == next
+            (year + 1) % 100 == next, year >= 1, year < 9999
         {
             self.init(financialYearFrom: year)
             return
         }
-        if text.count == 7, let month = YearMonth(text) {
+        if text.count == 7, let month = YearMonth(text), month.compact < 9999_12 {
             self.init(start: month.firstDay, end: month.next.firstDay, label: text)
             return
         }
         let quarter = text.split(separator: "-")
         if quarter.count == 2, let year = Int(quarter[0]), quarter[1].count == 2, quarter[1].first == "Q",
-            let q = Int(quarter[1].dropFirst()), (1...4).contains(q)
+            let q = Int(quarter[1].dropFirst()), (1...4).contains(q), let first = YearMonth(year: year, month: (q - 1) * 3 + 1),
+            year < 9999 || q < 4
         {
-            let first = YearMonth(year: year, month: (q - 1) * 3 + 1)!
             self.init(start: first.firstDay, end: first.next.next.next.firstDay, label: text)
             return
         }
         let range = text.components(separatedBy: "..")
-        if range.count == 2, let from = LocalDate(range[0]), let to = LocalDate(range[1]), from <= to {
+        if range.count == 2, let from = LocalDate(range[0]), let to = LocalDate(range[1]), from <= to, (to.year, to.month, to.day) < (9999, 12, 31) {
             self.init(start: from, end: to.adding(days: 1), label: text)
             return
         }

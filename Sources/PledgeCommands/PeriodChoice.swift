@@ -1,0 +1,61 @@
+import ArgumentParser
+import PledgeCore
+
+/// Reads the periods, as-of instants and days given on the command line, refusing what a report cannot be
+/// about with the reason, instead of trapping later on a date no calendar arithmetic can hold.
+enum PeriodChoice {
+    static let forms = "2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30"
+
+    /// The years a report can be about, for messages: "1902 to 2099".
+    static var reportableYears: String {
+        "\(Period.reportableDays.lowerBound.year) to \(Period.reportableDays.upperBound.adding(days: -1).year)"
+    }
+
+    /// The period `text` names, when a report can be about it.
+    static func parse(_ text: String) throws -> Period {
+        guard let period = Period(text) else { throw CommandFailure("'\(text)' is not a period (\(forms))") }
+        guard period.isReportable else { throw CommandFailure("'\(text)': a report can be about the years \(reportableYears) only") }
+        return period
+    }
+
+    /// The instant `text` names (any form the records use; a local time is read in `zone`), nil when
+    /// none was given. `option` names the option in the message.
+    static func instant(_ text: String?, zone: ZoneRules, option: String = "--as-of") throws -> Instant? {
+        guard let text else { return nil }
+        let instant: Instant
+        switch Array(text.utf8).withUnsafeBytes({ InstantParser.parse($0, zone: zone) }) {
+        case .success(let parsed): instant = parsed
+        case .failure(let problem): throw CommandFailure("\(option): '\(text)': \(problem.reason)")
+        }
+        guard Period.reportableDays.contains(zone.localDate(of: instant)) else {
+            throw CommandFailure("\(option): '\(text)': a report can be as of the years \(reportableYears) only")
+        }
+        return instant
+    }
+
+    /// The day `text` names (YYYY-MM-DD), within the years a report can be about.
+    static func day(_ text: String, option: String = "--as-of") throws -> LocalDate {
+        guard let day = LocalDate(text) else { throw CommandFailure("\(option): '\(text)' is not a date (YYYY-MM-DD)") }
+        // The day's figures run to the start of the next, which must be reportable too.
+        guard Period.reportableDays.contains(day), Period.reportableDays.contains(day.adding(days: 1)) else {
+            throw CommandFailure("\(option): '\(text)': a report can be as of the years \(reportableYears) only")
+        }
+        return day
+    }
+
+    /// The time-zone rules of `force` (a system without the tz database has none).
+    static func zone(of force: Force) throws -> ZoneRules {
+        guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
+            throw CommandFailure("this system does not know the time zone \(force.timeZone) (\(force.name)'s); install the tz database")
+        }
+        return zone
+    }
+}
+
+extension CommandFailure {
+    /// Runs `body` inside `validate()`: a failure becomes a `ValidationError`, so ArgumentParser shows it
+    /// with the subcommand's own usage.
+    static func validating<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let failure as CommandFailure { throw ValidationError(failure.description) }
+    }
+}
