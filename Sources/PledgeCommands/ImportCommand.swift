@@ -46,8 +46,8 @@ struct ImportCommand: AsyncParsableCommand {
                 """, valueName: "months"))
     var covers: String?
 
-    @Option(help: ArgumentHelp("With --covers: the force the months are declared for.", valueName: "force"))
-    var force: String?
+    @Option(help: ArgumentHelp("With --covers: the force the months are declared for.", valueName: "force"), transform: ForceChoice.parse)
+    var force: Force?
 
     @OptionGroup var store: StoreOptions
 
@@ -59,13 +59,12 @@ struct ImportCommand: AsyncParsableCommand {
         if let covers, Period.months(named: covers) == nil {
             throw ValidationError("--covers '\(covers)' names no months; give a range such as 2008-04..2009-03, or a period such as 2008/09")
         }
-        if let force, ForceCatalogue.force(id: force) == nil { throw ValidationError("'\(force)' is not a force; see `pledgewatch forces`") }
         if force != nil, covers == nil { throw ValidationError("--force is used only with --covers") }
     }
 
     func run() async throws {
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
-        let declaration = covers.flatMap(Period.months(named:)).map { CoverageDeclaration(months: $0, force: force.flatMap(ForceCatalogue.force(id:))) }
+        let declaration = covers.flatMap(Period.months(named:)).map { CoverageDeclaration(months: $0, force: force) }
         let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects, covers: declaration)
         let reports = await importer.importFilesOffThePool(files, options: options)
         for report in reports { ImportReportPrinter.print(report) }
