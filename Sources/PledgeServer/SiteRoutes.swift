@@ -53,8 +53,7 @@ enum SiteRoutes {
     static func kept(
         _ request: Request, data: SiteData, render: @escaping @Sendable () async throws -> String
     ) async throws -> Response {
-        let body = try await data.page(request.uri.description, render: render)
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
+        Reply.html(try await data.page(request.uri.description, render: render))
     }
 
     /// A search: one neighbourhood found goes straight to its page; several, or none, get a results page.
@@ -119,7 +118,7 @@ enum SiteRoutes {
         var results: [IndicatorResult] = []
         if let period { results = try await data.figures(force, period: period).results }
         return NeighbourhoodPage(
-            detail: detail, forceName: force.name, now: data.now(), zone: ZoneRulesCache.rules(for: force.timeZone)!, crimes: crimes,
+            detail: detail, forceName: force.name, now: data.now(), zone: try Requested.zone(of: force), crimes: crimes,
             period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force },
             periodChoices: choices)
     }

@@ -17,29 +17,30 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         self.label = label
     }
 
-    /// Reads a period, or nil when the text is none of the four forms.
+    /// Reads a period, or nil when the text is none of the four forms, or names days outside years 1 to
+    /// 9999 (the first day after the period, and the year before it, must be days too: text from a request
+    /// must never trap).
     public init?(_ text: String) {
         let parts = text.split(separator: "/")
         if parts.count == 2, let year = Int(parts[0]), parts[0].count == 4, let next = Int(parts[1]), parts[1].count == 2,
-            (year + 1) % 100 == next
+            (2...9998).contains(year), (year + 1) % 100 == next
         {
             self.init(financialYearFrom: year)
             return
         }
-        if text.count == 7, let month = YearMonth(text) {
+        if text.count == 7, let month = YearMonth(text), (2...9998).contains(month.year) {
             self.init(start: month.firstDay, end: month.next.firstDay, label: text)
             return
         }
         let quarter = text.split(separator: "-")
-        if quarter.count == 2, let year = Int(quarter[0]), quarter[1].count == 2, quarter[1].first == "Q",
-            let q = Int(quarter[1].dropFirst()), (1...4).contains(q)
+        if quarter.count == 2, let year = Int(quarter[0]), (2...9998).contains(year), quarter[1].count == 2, quarter[1].first == "Q",
+            let q = Int(quarter[1].dropFirst()), (1...4).contains(q), let first = YearMonth(year: year, month: (q - 1) * 3 + 1)
         {
-            let first = YearMonth(year: year, month: (q - 1) * 3 + 1)!
             self.init(start: first.firstDay, end: first.next.next.next.firstDay, label: text)
             return
         }
         let range = text.components(separatedBy: "..")
-        if range.count == 2, let from = LocalDate(range[0]), let to = LocalDate(range[1]), from <= to {
+        if range.count == 2, let from = LocalDate(range[0]), let to = LocalDate(range[1]), from <= to, from.year >= 2, to.year <= 9998 {
             self.init(start: from, end: to.adding(days: 1), label: text)
             return
         }
