@@ -1,8 +1,10 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PledgeServer
+import PledgeTestSupport
 import Testing
 
 /// Every answer, pages, API, errors and refusals alike, tells the browser what the site may do: a
