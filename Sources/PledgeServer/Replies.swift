@@ -98,9 +98,9 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
             failure = SiteError(status: error.status, title: "This request cannot be answered", message: error.body ?? "The request was not understood.")
         } catch {
             // Whatever failed, this request alone gets the 500 and the server goes on answering others. The
-            // log line carries the request's id, which the page quotes, so a report can be matched to it.
-            context.logger.error(
-                "request failed", metadata: ["id": "\(context.id)", "path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
+            // log line carries the request's id (`hb.request.id`), which the page quotes, so a report can be
+            // matched to it.
+            context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             failure = .internal(reference: context.id)
         }
         var response = Self.reply(failure, to: request)

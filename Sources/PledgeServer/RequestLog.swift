@@ -2,10 +2,11 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// One structured log line per request, once it is answered: its id, method, path, status and milliseconds
-/// taken (errors are logged with the status of the page they became, by `ErrorReplies` inside this, under
-/// the same id). The id is Hummingbird's own for the request, and every answer carries it as
-/// `X-Request-Id`, so that a person who reports a failed page can be matched to its log lines.
+/// One structured log line per request, once it is answered: method, path, status and milliseconds taken
+/// (errors are logged with the status of the page they became, by `ErrorReplies` inside this). Every line
+/// a request logs carries its id, Hummingbird's own (`hb.request.id`, in the request's logger), and every
+/// answer carries it as `X-Request-Id`, so that a person who reports a failed page can be matched to its
+/// log lines.
 struct RequestLog<Context: RequestContext>: RouterMiddleware {
     static var idField: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
 
@@ -18,8 +19,8 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
         context.logger.info(
             "request",
             metadata: [
-                "id": "\(context.id)", "method": "\(request.method.rawValue)", "path": "\(request.uri.path)",
-                "status": "\(response.status.code)", "ms": "\((milliseconds * 100).rounded() / 100)",
+                "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+                "ms": "\((milliseconds * 100).rounded() / 100)",
             ])
         return response
     }

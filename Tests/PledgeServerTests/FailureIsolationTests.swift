@@ -45,9 +45,9 @@ struct FailureIsolationTests {
                 #expect(!body.contains("StoreBroke"), "\(uri) shows the error's detail")
                 let id = try #require(response.headers[HTTPField.Name("X-Request-Id")!], "\(uri) has no request id")
                 if type?.hasPrefix("text/html") == true { #expect(body.contains("quote reference \(id)"), "\(uri)") }
-                let failed = log.lines.filter { $0.level == .error && $0.message == "request failed" && $0.metadata["id"] == id }
+                let failed = log.lines.filter { $0.level == .error && $0.message == "request failed" && $0.metadata["hb.request.id"] == id }
                 #expect(failed.count == 1 && failed.first?.metadata["error"]?.contains("StoreBroke") == true, "\(uri): no error line with id \(id)")
-                let answered = log.lines.filter { $0.message == "request" && $0.metadata["id"] == id }
+                let answered = log.lines.filter { $0.message == "request" && $0.metadata["hb.request.id"] == id }
                 #expect(answered.count == 1 && answered.first?.metadata["status"] == "500", "\(uri)")
                 // The server goes on answering: the next request, and a page the failing read is not needed for.
                 let health = try await client.execute(uri: "/health", method: .get)
