@@ -125,7 +125,7 @@ enum APIJSON {
             w.key("recent_engagements")
             w.array(detail.recent(before: page.now)) { w, item in engagement(item, zone: zone, &w) }
             w.key("team")
-            w.array(detail.team(on: today)) { w, member in
+            w.array(detail.publishedTeam(on: today)) { w, member in
                 w.object { w in
                     w.key("bio"); w.string(member.bio)
                     w.key("months_in_post"); w.int(member.monthsInPost(on: today))

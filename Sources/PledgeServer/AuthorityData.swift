@@ -19,8 +19,8 @@ actor AuthorityData {
     nonisolated var store: any PledgeStore { site.store }
 
     /// The window of `period` in the force's zone, as of the site's now.
-    nonisolated func window(_ force: Force, _ period: Period) -> ReportWindow {
-        ReportWindow(period: period, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: site.now())
+    nonisolated func window(_ force: Force, _ period: Period) throws -> ReportWindow {
+        ReportWindow(period: period, zone: try Requested.zone(of: force), now: site.now())
     }
 
     /// The quarter's figures (the report is built from them with the plan and samples as they are now).
@@ -36,13 +36,13 @@ actor AuthorityData {
     }
 
     func panel(_ force: Force, _ period: Period) async throws -> ContactPanel {
-        let (store, window) = (store, window(force, period))
+        let (store, window) = (store, try window(force, period))
         return try await cached("panel|\(force.id)|\(period.label)") { try await store.contactPanel(force: force, window: window) }
     }
 
     /// The complaints of `area` against last year and every other force with records.
     func complaints(_ force: Force, _ period: Period, area: Area) async throws -> ComplaintsAnalysis {
-        let (store, window) = (store, window(force, period))
+        let (store, window) = (store, try window(force, period))
         let peers = try await site.forcesWithRecords().filter { $0 != force }
         return try await cached("complaints|\(force.id)|\(period.label)|\(area)") {
             try await store.complaintsAnalysis(force: force, window: window, area: area, peers: peers)
@@ -50,7 +50,7 @@ actor AuthorityData {
     }
 
     func questionnaires(_ force: Force, _ period: Period) async throws -> QuestionnaireAnalysis {
-        let (store, window) = (store, window(force, period))
+        let (store, window) = (store, try window(force, period))
         return try await cached("questionnaires|\(force.id)|\(period.label)") { try await store.questionnaires(force: force, window: window) }
     }
 
@@ -64,16 +64,16 @@ actor AuthorityData {
 
     /// The monitoring plan view for `period`: not kept, as the plan may change without an import.
     func planView(_ force: Force, _ period: Period) async throws -> MonitoringPlanView {
-        try await store.monitoringPlanView(force: force, window: window(force, period))
+        try await store.monitoringPlanView(force: force, window: try window(force, period))
     }
 
     /// The value kept under `key` for the current data version, else `make`'s, kept.
     private func cached<Value: Sendable>(_ key: String, _ make: @escaping @Sendable () async throws -> Value) async throws -> Value {
         try await current()
         if let task = kept[key] { return try await Self.value(of: task) }
-        if kept.count >= keptMost { kept = [:] }
         // On threads of their own, as SiteData's reports: the quarter's figures take seconds to compute.
-        let task = Task<any Sendable, any Error>(executorPreference: OwnThreadsExecutor.shared) { try await make() }
+        let task: Task<any Sendable, any Error> = try site.gate.computing { try await make() }
+        if kept.count >= keptMost { kept = [:] }
         kept[key] = task
         do {
             return try await Self.value(of: task)
@@ -84,8 +84,13 @@ actor AuthorityData {
     }
 
     private static func value<Value>(of task: Task<any Sendable, any Error>) async throws -> Value {
-        guard let value = try await task.value as? Value else { preconditionFailure("a kept value of the wrong type: keys name their kind") }
+        // Keys name their kind, so this cannot fail; if a bug made it, that request is a 500, not a trap.
+        guard let value = try await task.value as? Value else { throw KeptValueOfWrongType(expected: "\(Value.self)") }
         return value
+    }
+
+    struct KeptValueOfWrongType: Error {
+        let expected: String
     }
 
     /// Drops everything kept when the store's data version has moved on.

@@ -27,15 +27,7 @@ enum AuthorityRoutes {
             do {
                 return Reply.json(try await report(request, context, authority).0.jsonBytes())
             } catch let failure as SiteError {
-                return Reply.json(status: failure.status) { w in
-                    w.object { w in
-                        w.key("error")
-                        w.object { w in
-                            w.key("message"); w.string(failure.message)
-                            w.key("status"); w.int(Int(failure.status.code))
-                        }
-                    }
-                }
+                return Reply.jsonError(failure)
             }
         }
         router.get("forces/:force/authority/panel") { request, context in

@@ -210,8 +210,9 @@ enum OpenAPIDocument {
             "name": "q",
             "in": "query",
             "required": false,
-            "description": "A full postcode, its sector or district (the first part), or the name of a place or neighbourhood.",
-            "schema": { "type": "string" }
+            "description": "A full postcode, its sector or district (the first part), or the name of a place or neighbourhood: not blank.",
+            "example": "LE1",
+            "schema": { "type": "string", "pattern": "[^\\s\\u0085]" }
           },
           {
             "name": "lat",
@@ -248,6 +249,7 @@ enum OpenAPIDocument {
         "in": "path",
         "required": true,
         "description": "The force's id, as on police.uk: leicestershire, avon-and-somerset.",
+        "example": "leicestershire",
         "schema": { "type": "string" }
       },
       "Neighbourhood": {
@@ -255,6 +257,7 @@ enum OpenAPIDocument {
         "in": "path",
         "required": true,
         "description": "The neighbourhood's id within its force, as listed by getForce.",
+        "example": "LE0101",
         "schema": { "type": "string" }
       },
       "Promise": {
@@ -262,13 +265,15 @@ enum OpenAPIDocument {
         "in": "path",
         "required": true,
         "description": "The promise's number, 1 to 10.",
+        "example": 5,
         "schema": { "type": "integer", "minimum": 1, "maximum": 10 }
       },
       "Period": {
         "name": "period",
         "in": "query",
         "required": false,
-        "description": "The period: 2008/09, 2009-Q1, 2009-01 or 2009-01-01..2009-01-31. Without it, the force's latest financial year with calls (for national, the latest of any force).",
+        "description": "The period: 2008/09, 2009-Q1, 2009-01 or 2009-01-01..2009-01-31, at most five years long. Without it, the force's latest financial year with calls (for national, the latest of any force). A financial year is written with its second year's last two digits (2008/09, not 2008/10).",
+        "example": "2008/09",
         "schema": { "$ref": "#/components/schemas/PeriodLabel" }
       },
       "Month": {
@@ -276,6 +281,7 @@ enum OpenAPIDocument {
         "in": "query",
         "required": false,
         "description": "The month, YYYY-MM. Without it, the latest month with crimes recorded.",
+        "example": "2009-03",
         "schema": { "$ref": "#/components/schemas/Month" }
       }
     },
@@ -345,7 +351,7 @@ enum OpenAPIDocument {
       "Month": {
         "description": "A month, YYYY-MM.",
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}$"
+        "pattern": "^[1-9]\\d{3}-(0[1-9]|1[0-2])$"
       },
       "LocalTime": {
         "description": "A local Europe/London time with its offset from UTC.",
@@ -355,7 +361,7 @@ enum OpenAPIDocument {
       "PeriodLabel": {
         "description": "A financial year (2008/09), a quarter (2009-Q1), a month (2009-01) or a range of days (2009-01-01..2009-01-31).",
         "type": "string",
-        "pattern": "^(\\d{4}/\\d{2}|\\d{4}-Q[1-4]|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2})$"
+        "pattern": "^([1-8]\\d{3}/\\d{2}|[1-8]\\d{3}-Q[1-4]|[1-8]\\d{3}-(0[1-9]|1[0-2])|[1-8]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\.\\.[1-8]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))$"
       },
       "GradeLabel": {
         "description": "A grade.",

@@ -24,9 +24,13 @@ actor SiteData {
     static let keptPages = 512
     static let pageLifetime: Int64 = 60 * 1_000_000
 
-    init(store: any PledgeStore, now: @escaping @Sendable () -> Instant) {
+    /// Bounds the figure computations running at once (`ComputeLimit`); shared with `AuthorityData`.
+    nonisolated let gate: ComputeGate
+
+    init(store: any PledgeStore, now: @escaping @Sendable () -> Instant, computeLimit: ComputeLimit = .standard) {
         self.store = store
         self.now = now
+        gate = ComputeGate(limit: computeLimit)
     }
 
     /// Drops everything kept when the store's data version has moved on.
@@ -103,10 +107,10 @@ actor SiteData {
         try await current()
         let key = "\(force.id)|\(period.label)"
         if let task = figures[key] { return try await task.value }
-        if figures.count >= keptFigures { figures = [:] }
         let store = self.store
-        let window = ReportWindow(period: period, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: now())
-        let task = Task(executorPreference: OwnThreadsExecutor.shared) { try await PublicFigures.compute(store, force: force, window: window) }
+        let window = ReportWindow(period: period, zone: try Requested.zone(of: force), now: now())
+        let task = try gate.computing { try await PublicFigures.compute(store, force: force, window: window) }
+        if figures.count >= keptFigures { figures = [:] }
         figures[key] = task
         do {
             return try await task.value

@@ -53,8 +53,7 @@ enum SiteRoutes {
     static func kept(
         _ request: Request, data: SiteData, render: @escaping @Sendable () async throws -> String
     ) async throws -> Response {
-        let body = try await data.page(request.uri.description, render: render)
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
+        Reply.html(try await data.page(request.uri.description, render: render))
     }
 
     /// A search: one neighbourhood found goes straight to its page; several, or none, get a results page.
@@ -124,7 +123,7 @@ enum SiteRoutes {
             (results, disclosure) = (figures.results, figures.disclosure)
         }
         return NeighbourhoodPage(
-            detail: detail, forceName: force.name, now: data.now(), zone: ZoneRulesCache.rules(for: force.timeZone)!, crimes: crimes,
+            detail: detail, forceName: force.name, now: data.now(), zone: try Requested.zone(of: force), crimes: crimes,
             period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force }, disclosure: disclosure,
             periodChoices: choices)
     }

@@ -12,6 +12,12 @@ enum CrimeMapSVG {
         Dictionary(uniqueKeysWithValues: summary.categories.enumerated().map { ($0.element.category, palette[$0.offset % palette.count]) })
     }
 
+    /// The legend swatch's class for the category ranked `rank` (0: the commonest), coloured as `colours` does.
+    static func swatchClass(rank: Int) -> String { "swatch-\(rank % palette.count)" }
+
+    /// The style sheet's rules for the swatch classes.
+    static var swatchRules: String { palette.enumerated().map { ".swatch-\($0.offset) { background: \($0.element); }" }.joined(separator: " ") }
+
     static func svg(boundary: Boundary?, summary: CrimeSummary, title: String, width: Double = 640, height: Double = 480) -> String {
         let points = summary.points.map(\.point) + (boundary?.polygons.flatMap { $0.flatMap { $0 } } ?? [])
         guard !points.isEmpty else { return "" }

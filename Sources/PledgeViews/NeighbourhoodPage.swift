@@ -54,7 +54,7 @@ public struct NeighbourhoodPage {
 
     private func writeTeam(today: LocalDate, into page: inout HTMLPage) {
         page.element("h2", "Your neighbourhood team")
-        let team = detail.team(on: today)
+        let team = detail.publishedTeam(on: today)
         guard !team.isEmpty else {
             page.element("p", "No officers are recorded in post for this team on \(PlainDates.day(today)).")
             return
@@ -172,15 +172,15 @@ public struct NeighbourhoodPage {
             "figcaption",
             "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres.")
         page.close("figure")
-        let colours = CrimeMapSVG.colours(for: crimes)
         page.open("table")
         page.element("caption", "Crimes by kind")
         page.raw("<thead><tr><th scope=\"col\">Kind of crime</th><th scope=\"col\" class=\"number\">Number</th></tr></thead>")
         page.open("tbody")
-        for category in crimes.categories {
+        for (rank, category) in crimes.categories.enumerated() {
             page.open("tr")
             page.open("th", ["scope": "row"])
-            page.raw("<span class=\"swatch\" style=\"background:\(colours[category.category]!)\" aria-hidden=\"true\"></span>")
+            // The colour by class, from the style sheet: the site's Content-Security-Policy allows no inline style.
+            page.raw("<span class=\"swatch \(CrimeMapSVG.swatchClass(rank: rank))\" aria-hidden=\"true\"></span>")
             page.text(category.category)
             page.close("th")
             page.element("td", "\(category.count)", ["class": "number"])

@@ -45,5 +45,6 @@ public enum SiteStyle {
         ul.compact { margin: 0 0 5px; padding-left: 1.2em; } ul.compact li, table.plan td, table.plan p { font-size: 0.875rem; } table.plan td { min-width: 10rem; }
         form.chooser .field { margin-bottom: 10px; } ul.links li { margin-bottom: 15px; } ul.links p { margin: 0; }
         .trends figure { margin-bottom: 15px; } table.glance th { white-space: nowrap; }
-        """
+
+        """ + CrimeMapSVG.swatchRules + "\n"
 }

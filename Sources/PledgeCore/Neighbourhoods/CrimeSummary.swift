@@ -11,7 +11,7 @@ public struct CrimeSummary: Sendable {
     /// Crimes counted at one snapped point.
     public struct MapPoint: Sendable, Hashable {
         public let point: GeoPoint
-        /// The location text the crimes share most ("On or near Market Place").
+        /// The published location text the crimes share most ("On or near Market Place"; `PublishedStreet`).
         public let location: String
         /// By count, most first, then by name.
         public let categories: [CategoryCount]
@@ -36,9 +36,12 @@ public struct CrimeSummary: Sendable {
         }.sorted { ($0.point.latitude, -$0.point.longitude) > ($1.point.latitude, -$1.point.longitude) }
     }
 
-    /// The location text most of the crimes share ("On or near Market Place"), ties going to the first by
-    /// name; nil when none has one.
-    public static func commonestLocation(_ crimes: [StreetCrime]) -> String? { counts(crimes.compactMap(\.location)).first?.category }
+    /// The published location text most of the crimes share ("On or near Market Place"), ties going to the
+    /// first by name; nil when none has one. Only texts in police.uk's anonymised form count
+    /// (`PublishedStreet`): any other imported Location is never shown.
+    public static func commonestLocation(_ crimes: [StreetCrime]) -> String? {
+        counts(crimes.compactMap { PublishedStreet.name($0.location) }).first?.category
+    }
 
     private static func counts(_ names: [String]) -> [CategoryCount] {
         var counts: [String: Int] = [:]

@@ -91,11 +91,11 @@ actor OpenDataCache {
         let at = try await current()
         let key = "\(force.id)/\(id)"
         if let known = neighbourhoods[key] { return known }
+        let zone = try Requested.zone(of: force)
         let fresh = try await store.neighbourhoodDetail(force: force, id: id).map { detail in
             var json = JSONWriter(pretty: false, capacity: 2048), boundary = JSONWriter(pretty: false, capacity: 16384)
             PoliceJSON.neighbourhood(detail, &json)
             PoliceJSON.boundary(detail.boundary, &boundary)
-            let zone = ZoneRulesCache.rules(for: force.timeZone)!
             let events = detail.engagements.sorted { $0.startsAt < $1.startsAt }.map { engagement in
                 var event = JSONWriter(pretty: false, capacity: 256)
                 PoliceJSON.event(engagement, zone: zone, &event)

@@ -61,7 +61,7 @@ enum PoliceAPIRoutes {
             try await answer { () async throws in
                 let found = try await neighbourhood(context, cache), detail = found.detail
                 let day = found.zone.localDate(of: now())
-                return PoliceReply.json { w in w.array(detail.team(on: day)) { w, posting in PoliceJSON.officer(posting, &w) } }
+                return PoliceReply.json { w in w.array(detail.publishedTeam(on: day)) { w, officer in PoliceJSON.officer(officer, &w) } }
             }
         }
         api.get(":force/:neighbourhood/events") { _, context in

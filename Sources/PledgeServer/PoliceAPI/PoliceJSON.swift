@@ -77,12 +77,14 @@ enum PoliceJSON {
         }
     }
 
-    static func officer(_ posting: TeamPosting, _ w: inout JSONWriter) {
+    /// An officer as the website shows them (`PublishedOfficer`): `contact_details` is `{}`, as police.uk
+    /// sends for an officer without contacts; the team's shared ones are the neighbourhood's.
+    static func officer(_ officer: PublishedOfficer, _ w: inout JSONWriter) {
         w.object { w in
-            w.field("name", posting.name)
-            w.field("rank", posting.rank)
-            w.field("bio", nonEmpty(posting.bio))
-            contacts(email: posting.email, telephone: posting.phone, &w)
+            w.field("name", officer.name)
+            w.field("rank", officer.rank)
+            w.field("bio", nonEmpty(officer.bio))
+            contacts(email: nil, telephone: nil, &w)
         }
     }
 
