@@ -16,7 +16,7 @@ enum AuthorityRequest {
     static func quarter(_ request: Request, choices: [String]) throws -> Period? {
         let asked = Requested.parameter(request, "quarter").flatMap { $0.isEmpty ? nil : $0 }
         guard let label = asked ?? quarterChoices(choices).first else { return nil }
-        guard label.contains("-Q"), let quarter = Period(label) else { throw SiteError.badQuarter }
+        guard label.contains("-Q"), let quarter = Period(label), quarter.isReportable else { throw SiteError.badQuarter }
         return quarter
     }
 

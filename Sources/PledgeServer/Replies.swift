@@ -132,7 +132,8 @@ enum Requested {
     /// The period asked for, else `fallback`; nil when neither gives one.
     static func period(_ request: Request, fallback: String?) throws -> Period? {
         guard let label = parameter(request, "period") ?? fallback else { return nil }
-        guard let period = Period(label) else { throw SiteError.badPeriod }
+        // Only the years a report can be about (the time-zone tables' years, less the two a report reads back).
+        guard let period = Period(label), period.isReportable else { throw SiteError.badPeriod }
         // Figures are computed month by month for every area: a span of centuries would hold a server
         // thread and gigabytes for one request, and no one needs more than a few years on one page.
         guard period.end.daysSinceEpoch - period.start.daysSinceEpoch <= longestPeriodDays else { throw SiteError.longPeriod }
