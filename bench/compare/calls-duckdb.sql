@@ -5,15 +5,21 @@
 -- One row per indicator, area and month ('' for the whole period): numerator and denominator.
 WITH placed AS (
     -- A call's areas: its neighbourhood (when the force has it) and that neighbourhood's unit; its area
-    -- type is its own, else its neighbourhood's.
-    SELECT c.*, n.neighbourhood_id AS nb, n.lpu, coalesce(c.area_type, n.area_type) AS kind
+    -- type is its own, else its neighbourhood's. As of {as_of}, an answer, dispatch or arrival after it
+    -- had not happened yet: blank.
+    SELECT c.* REPLACE (
+               CASE WHEN c.answered_at <= TIMESTAMPTZ '{as_of}' THEN c.answered_at END AS answered_at,
+               CASE WHEN c.deployed_at <= TIMESTAMPTZ '{as_of}' THEN c.deployed_at END AS deployed_at,
+               CASE WHEN c.arrived_at <= TIMESTAMPTZ '{as_of}' THEN c.arrived_at END AS arrived_at),
+           n.neighbourhood_id AS nb, n.lpu, coalesce(c.area_type, n.area_type) AS kind
     FROM calls c LEFT JOIN neighbourhoods n ON n.force = c.force AND n.neighbourhood_id = c.neighbourhood_id
     WHERE c.force = '{force}'
 ),
 verdicts AS (
     SELECT 'P5.answer_10s' AS indicator, received_at AS start_at,
            coalesce(answered_at - received_at <= INTERVAL 10 SECOND, false) AS met, nb, lpu, kind
-      FROM placed WHERE line = '999'
+      -- Pending while still ringing at as-of with its 10 seconds not yet run out.
+      FROM placed WHERE line = '999' AND (answered_at IS NOT NULL OR received_at + INTERVAL 10 SECOND <= TIMESTAMPTZ '{as_of}')
     UNION ALL
     SELECT 'P5.attend_urban_15m', received_at, arrived_at - received_at <= INTERVAL 15 MINUTE, nb, lpu, kind
       FROM placed WHERE response = 'emergency' AND kind = 'urban' AND arrived_at IS NOT NULL
@@ -25,7 +31,7 @@ verdicts AS (
       FROM placed WHERE response = 'emergency' AND deployed_at IS NOT NULL
     UNION ALL
     SELECT 'P6.answer_prompt', received_at, coalesce(answered_at - received_at <= INTERVAL 30 SECOND, false), nb, lpu, kind
-      FROM placed WHERE line = '101'
+      FROM placed WHERE line = '101' AND (answered_at IS NOT NULL OR received_at + INTERVAL 30 SECOND <= TIMESTAMPTZ '{as_of}')
     UNION ALL
     SELECT 'P6.attend_vulnerable_60m', received_at, arrived_at - received_at <= INTERVAL 60 MINUTE, nb, lpu, kind
       FROM placed WHERE response = 'priority' AND vulnerable AND arrived_at IS NOT NULL

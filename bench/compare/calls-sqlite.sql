@@ -8,13 +8,14 @@
 CREATE TEMP TABLE placed AS
 SELECT c.line,
        unixepoch(c.received_at) AS received,
-       unixepoch(nullif(c.answered_at, '')) AS answered,
+       -- As of {as_of}, an answer, dispatch or arrival after it had not happened yet: blank.
+       CASE WHEN unixepoch(nullif(c.answered_at, '')) <= {as_of} THEN unixepoch(nullif(c.answered_at, '')) END AS answered,
        nullif(c.response, '') AS response,
        lower(c.vulnerable) IN ('true', 'yes', 'y', '1') AS vulnerable,
        lower(c.neighbourhood_priority) IN ('true', 'yes', 'y', '1') AS neighbourhood_priority,
        lower(c.eta_given) IN ('true', 'yes', 'y', '1') AS eta_given,
-       unixepoch(nullif(c.deployed_at, '')) AS deployed,
-       unixepoch(nullif(c.arrived_at, '')) AS arrived,
+       CASE WHEN unixepoch(nullif(c.deployed_at, '')) <= {as_of} THEN unixepoch(nullif(c.deployed_at, '')) END AS deployed,
+       CASE WHEN unixepoch(nullif(c.arrived_at, '')) <= {as_of} THEN unixepoch(nullif(c.arrived_at, '')) END AS arrived,
        unixepoch(nullif(c.appointment_at, '')) AS appointment,
        n.neighbourhood_id AS nb, nullif(n.lpu, '') AS lpu,
        coalesce(nullif(c.area_type, ''), n.area_type) AS kind
@@ -24,7 +25,8 @@ WHERE c.force = '{force}';
 CREATE TEMP TABLE verdicts AS
 WITH judged AS (
     SELECT 'P5.answer_10s' AS indicator, received AS t, coalesce(answered - received <= 10, 0) AS met, nb, lpu, kind
-      FROM placed WHERE line = '999'
+      -- Pending while still ringing at as-of with its 10 seconds not yet run out.
+      FROM placed WHERE line = '999' AND (answered IS NOT NULL OR received + 10 <= {as_of})
     UNION ALL
     SELECT 'P5.attend_urban_15m', received, arrived - received <= 15 * 60, nb, lpu, kind
       FROM placed WHERE response = 'emergency' AND kind = 'urban' AND arrived IS NOT NULL
@@ -36,7 +38,7 @@ WITH judged AS (
       FROM placed WHERE response = 'emergency' AND deployed IS NOT NULL
     UNION ALL
     SELECT 'P6.answer_prompt', received, coalesce(answered - received <= 30, 0), nb, lpu, kind
-      FROM placed WHERE line = '101'
+      FROM placed WHERE line = '101' AND (answered IS NOT NULL OR received + 30 <= {as_of})
     UNION ALL
     SELECT 'P6.attend_vulnerable_60m', received, arrived - received <= 60 * 60, nb, lpu, kind
       FROM placed WHERE response = 'priority' AND vulnerable AND arrived IS NOT NULL
