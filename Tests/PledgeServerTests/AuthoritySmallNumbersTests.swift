@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import PledgeCore
+import Testing
+
+/// Small numbers about people on the Police Authority's unit report pack (`QuarterlyReport.Withholding`),
+/// through a real server on loopback over a real SQLite store: the North unit holds 3 survey answers and 3
+/// dissatisfaction reports, so its pack and its JSON show "fewer than 10 records" with no count, share or
+/// grade; South's (20) are withheld too, since the force's 23 less South's would give North's away; the
+/// force's pack keeps its counts (23 of 23).
+@Suite("small numbers about people on the Authority's unit reports")
+struct AuthoritySmallNumbersTests {
+    static let records: [(id: String, unit: String, count: Int)] = [("NA1", "North", 3), ("NB1", "South", 20)]
+    static let respect = "Survey answers positive about being treated with respect"
+    static let acknowledged = "Dissatisfaction acknowledged within 24 hours"
+
+    static func report(_ unit: String?, json: Bool = false) -> String {
+        "/forces/leicestershire/authority/report\(json ? ".json" : "")?quarter=2009-Q1" + (unit.map { "&unit=\($0)" } ?? "")
+    }
+
+    static func indicator(_ id: String, in document: Any?) -> (promise: [String: Any], indicator: [String: Any])? {
+        for promise in (document as? [String: Any])?["promises"] as? [[String: Any]] ?? [] {
+            if let found = (promise["indicators"] as? [[String: Any]])?.first(where: { $0["id"] as? String == id }) { return (promise, found) }
+        }
+        return nil
+    }
+
+    @Test("a unit's pack shows 'fewer than 10 records' for its figures about people on 3 records, with no count, share or grade")
+    func unitPage() async throws {
+        try await SmallNumbersTests.withServer(Self.records) { client in
+            let (status, _, html, _) = try await ServerTests.get(client, Self.report("North"))
+            #expect(status == .ok)
+            for title in [Self.respect, Self.acknowledged] {
+                let row = try #require(SmallNumbersTests.row(title, in: html), "no row for \(title)")
+                #expect(row.contains(SmallNumbers.phrase) && row.contains("withheld"), "\(row)")
+                #expect(!row.contains("3 of 3") && !row.contains("100%"), "\(row)")
+            }
+            #expect(!html.contains("3 of 3"))
+            #expect(html.contains(QuarterlyReport.Section.gradeWithheldText))
+            let (_, _, printable, _) = try await ServerTests.get(client, Self.report("North").replacingOccurrences(of: "report?", with: "report/print?"))
+            #expect(printable.contains(SmallNumbers.phrase) && !printable.contains("3 of 3"))
+            // South's 20 would give North's 3 away from the force's 23: withheld as the complementary figure.
+            let (_, _, south, _) = try await ServerTests.get(client, Self.report("South"))
+            let southRow = try #require(SmallNumbersTests.row(Self.respect, in: south))
+            #expect(southRow.contains(Disclosure.Reason.complementary.text) && !southRow.contains("20 of 20"), "\(southRow)")
+            // The force's pack keeps its counts.
+            let (_, _, force, _) = try await ServerTests.get(client, Self.report(nil))
+            let forceRow = try #require(SmallNumbersTests.row(Self.respect, in: force))
+            #expect(forceRow.contains("23 of 23") && !forceRow.contains(SmallNumbers.phrase), "\(forceRow)")
+            #expect(!force.contains(QuarterlyReport.Section.gradeWithheldText))
+        }
+    }
+
+    @Test("a unit's report.json writes a withheld figure as nulls with its reason, and the promise's grade as withheld; the force's keeps its counts")
+    func unitJSON() async throws {
+        try await SmallNumbersTests.withServer(Self.records) { client in
+            let (status, _, body, _) = try await ServerTests.get(client, Self.report("North", json: true))
+            #expect(status == .ok)
+            let unit = try JSONSerialization.jsonObject(with: Data(body.utf8))
+            for id in ["P1.respect", "P10.ack_24h"] {
+                let (promise, figure) = try #require(Self.indicator(id, in: unit), "\(id) missing")
+                #expect(figure["withheld"] as? String == SmallNumbers.phrase, "\(id): \(figure)")
+                for key in ["quarter", "last_year", "trend", "grade"] { #expect(figure[key] is NSNull, "\(id).\(key) is \(figure[key] ?? "missing")") }
+                #expect(promise["grade"] is NSNull && promise["grade_withheld"] as? Bool == true, "\(promise)")
+            }
+            #expect(!body.contains("\"denominator\":3"))
+            let (_, _, forceBody, _) = try await ServerTests.get(client, Self.report(nil, json: true))
+            let force = try JSONSerialization.jsonObject(with: Data(forceBody.utf8))
+            let (promise, figure) = try #require(Self.indicator("P1.respect", in: force))
+            let quarter = try #require(figure["quarter"] as? [String: Any])
+            #expect(quarter["denominator"] as? Double == 23 && quarter["numerator"] as? Double == 23, "\(quarter)")
+            #expect(figure["withheld"] is NSNull && promise["grade_withheld"] as? Bool == false)
+        }
+    }
+}
