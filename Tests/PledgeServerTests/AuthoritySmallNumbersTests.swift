@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
+import Logging
 import PledgeCore
+import PledgeImport
+import PledgeServer
+import PledgeStore
+import PledgeTestSupport
 import Testing
 
 /// Small numbers about people on the Police Authority's unit report pack (`QuarterlyReport.Withholding`),
@@ -70,6 +76,48 @@ struct AuthoritySmallNumbersTests {
             let quarter = try #require(figure["quarter"] as? [String: Any])
             #expect(quarter["denominator"] as? Double == 23 && quarter["numerator"] as? Double == 23, "\(quarter)")
             #expect(figure["withheld"] is NSNull && promise["grade_withheld"] as? Bool == false)
+        }
+    }
+
+    /// The fixture with, in February 2009, vulnerable callers reached within the hour: `calls` per neighbourhood.
+    static func withCalls(_ calls: [String: Int], _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let harness = try SmallNumbersTests.store(Self.records)
+        var csv = "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
+        var serial = 0
+        for (id, count) in calls.sorted(by: { $0.key < $1.key }) {
+            for index in 0..<count {
+                serial += 1
+                let day = 10 + index % 15
+                csv += "C\(serial),leicestershire,101,2009-02-\(day) 09:00:00,2009-02-\(day) 09:00:20,\(id),urban,true,false,priority,true,2009-02-\(day) 09:05:00,2009-02-\(day) 09:30:00,\n"
+            }
+        }
+        let report = try harness.importText(csv, name: "calls.csv")
+        guard report.error == nil, report.counts.rejected == 0 else { throw DemoSiteError(description: "calls.csv: \(report)") }
+        let app = PledgeServer.application(store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
+        try await onOwnThreads { try await app.test(.live, body) }
+        withExtendedLifetime(harness) {}
+    }
+
+    /// From `heading` to the end of its section.
+    static func section(_ heading: String, in html: String) -> String? {
+        guard let start = html.range(of: heading), let end = html[start.upperBound...].range(of: "</section>") else { return nil }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    @Test("the Contact Management Panel shows a unit's vulnerable callers on 3 records only as withheld; the force's keep their counts")
+    func panel() async throws {
+        try await Self.withCalls(["NA1": 3, "NB1": 20]) { client in
+            let heading = "<h3 id=\"measure-P6.attend_vulnerable_60m\">Vulnerable or upset callers reached within 60 minutes</h3>"
+            let (status, _, north, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1&unit=North")
+            #expect(status == .ok)
+            #expect(north.contains(heading + "<p class=\"withheld\">\(SmallNumbers.phrase).</p>"), "\(north)")
+            // Calls answered are not about people (SmallNumbers): only the vulnerable callers' section is withheld.
+            #expect(Self.section(heading, in: north)?.contains("3 of 3") == false && Self.section(heading, in: north)?.contains("<svg") == false)
+            let (_, _, south, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1&unit=South")
+            #expect(south.contains(heading + "<p class=\"withheld\">\(Disclosure.Reason.complementary.text).</p>") )
+            #expect(Self.section(heading, in: south)?.contains("20 of 20") == false)
+            let (_, _, force, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1")
+            #expect(force.contains(heading + "<p>100% (23 of 23"), "the force's figure keeps its counts")
         }
     }
 }

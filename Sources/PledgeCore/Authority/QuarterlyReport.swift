@@ -72,16 +72,21 @@ public struct QuarterlyReport: Sendable {
         public let lastYear: Disclosure
         public let trend: Disclosure
 
+        /// False for `.none`: `Disclosure.withholds(_:of:)` judges a month by its records alone, whatever it was built from.
+        private let isPublic: Bool
+
         public init(quarter: Disclosure, lastYear: Disclosure, trend: Disclosure) {
-            (self.quarter, self.lastYear, self.trend) = (quarter, lastYear, trend)
+            (self.quarter, self.lastYear, self.trend, isPublic) = (quarter, lastYear, trend, true)
         }
 
+        private init() { (quarter, lastYear, trend, isPublic) = (.none, .none, .none, false) }
+
         /// Nothing withheld.
-        public static let none = Withholding(quarter: .none, lastYear: .none, trend: .none)
+        public static let none = Withholding()
 
         /// A trend is shown only whole: left out when its result or any of its months is withheld.
         func showsTrend(_ trend: IndicatorResult) -> Bool {
-            self.trend.reason(trend) == nil && !trend.series.contains { self.trend.withholds($0, of: trend) }
+            !isPublic || (self.trend.reason(trend) == nil && !trend.series.contains { self.trend.withholds($0, of: trend) })
         }
     }
 
