@@ -5,6 +5,7 @@ import Logging
 import PledgeCore
 import PledgeImport
 import PledgeServer
+import PledgeSQLite
 import PledgeStore
 import PledgeTestSupport
 import Testing
@@ -119,5 +120,20 @@ struct AuthoritySmallNumbersTests {
             let (_, _, force, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1")
             #expect(force.contains(heading + "<p>100% (23 of 23"), "the force's figure keeps its counts")
         }
+    }
+
+    @Test("the internal report (the command line's) keeps a unit's counts and trend; the public one withholds them")
+    func internalReportKeepsCounts() async throws {
+        let harness = try SmallNumbersTests.store(Self.records)
+        let force = try #require(ForceCatalogue.all.first { $0.id == "leicestershire" })
+        let quarter = try #require(Period("2009-Q1"))
+        let figures = try await harness.store.authorityQuarter(force: force, quarter: quarter, now: SmallNumbersTests.now)
+        let line = { (report: QuarterlyReport) in report.sections.flatMap(\.lines).first { $0.indicator.id == "P1.respect" } }
+        let kept = try #require(line(figures.report(.unit("North"))))
+        #expect(kept.withheld == nil && kept.quarter?.measure.sampleSize == 3)
+        #expect(kept.trend?.measure.sampleSize == 3, "a month on 3 records does not drop the internal trend")
+        let directory = NeighbourhoodDirectory(try await harness.store.neighbourhoodProfiles(force: force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+        let published = try #require(line(figures.report(.unit("North"), publicFor: directory)))
+        #expect(published.withheld == .fewerRecords && published.quarter == nil && published.trend == nil && published.grading == nil)
     }
 }
