@@ -29,10 +29,24 @@ actor AuthorityData {
         return try await cached("quarter|\(force.id)|\(quarter.label)") { try await store.authorityQuarter(force: force, quarter: quarter, now: now) }
     }
 
-    /// The quarterly report for `area`, with the Authority's plan and dip samples as they are now.
+    /// The public quarterly report for `area`, with the Authority's plan and dip samples as they are now:
+    /// a unit's small numbers about people are withheld (`Disclosure`, as on the neighbourhood pages).
     func report(_ force: Force, _ quarter: Period, area: Area) async throws -> QuarterlyReport {
         let figures = try await self.quarter(force, quarter)
-        return figures.report(area, plan: try await store.monitoringPlan(force: force), samples: try await store.dipSamples(force: force))
+        return figures.report(
+            area, plan: try await store.monitoringPlan(force: force), samples: try await store.dipSamples(force: force),
+            publicFor: try await directory(force))
+    }
+
+    /// The force's neighbourhoods and their units, which `Disclosure` needs for complementary suppression.
+    func directory(_ force: Force) async throws -> NeighbourhoodDirectory {
+        NeighbourhoodDirectory(try await store.neighbourhoodProfiles(force: force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+    }
+
+    /// What the panel's public page withholds (`Disclosure` over every area's measures): a unit's
+    /// vulnerable-caller figure on 1 to 9 records, and what would give it away.
+    func panelDisclosure(_ force: Force, _ panel: ContactPanel) async throws -> Disclosure {
+        Disclosure(results: panel.areas.flatMap(\.measures), directory: try await directory(force))
     }
 
     func panel(_ force: Force, _ period: Period) async throws -> ContactPanel {

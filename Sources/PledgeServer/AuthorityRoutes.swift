@@ -37,7 +37,8 @@ enum AuthorityRoutes {
             let panel = try await authority.panel(force, period)
             return Reply.html(
                 AuthorityPanelPage.html(
-                    forceID: force.id, forceName: force.name, panel: panel, area: AuthorityRequest.area(unit), period: period.label, periodChoices: choices))
+                    forceID: force.id, forceName: force.name, panel: panel, area: AuthorityRequest.area(unit), period: period.label, periodChoices: choices,
+                    disclosure: try await authority.panelDisclosure(force, panel)))
         }
         router.get("forces/:force/authority/complaints") { request, context in
             let force = try Requested.force(context)

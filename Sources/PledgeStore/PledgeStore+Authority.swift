@@ -42,18 +42,35 @@ public struct AuthorityQuarter: Sendable {
     public let samples: [DipSample]
 
     /// The report for the force (`.force`) or one unit (`.unit(name)`).
-    public func report(_ area: Area) -> QuarterlyReport { report(area, plan: plan, samples: samples) }
+    public func report(_ area: Area) -> QuarterlyReport { report(area, plan: plan, samples: samples, withholding: .none) }
 
-    /// The report with another plan and other samples than those read with the figures (a server keeps
-    /// the figures, and reads the plan and samples, which change without an import, for each page).
-    public func report(_ area: Area, plan: MonitoringPlan, samples: [DipSample]) -> QuarterlyReport {
-        report(area, plan: MonitoringPlanView(plan: plan, actions: actions, period: window.period, asOfDay: window.asOfDay), samples: samples)
+    /// The public report (see below) with the plan and samples read with the figures.
+    public func report(_ area: Area, publicFor directory: NeighbourhoodDirectory) -> QuarterlyReport {
+        report(area, plan: plan, samples: samples, withholding: withholding(directory))
     }
 
-    private func report(_ area: Area, plan: MonitoringPlanView, samples: [DipSample]) -> QuarterlyReport {
+    /// The report with another plan and other samples than those read with the figures (a server keeps
+    /// the figures, and reads the plan and samples, which change without an import, for each page). With
+    /// `publicFor` (the force's neighbourhoods and their units), it is the public report: small numbers
+    /// about people below the force are withheld (`Disclosure`); without, every count is kept.
+    public func report(_ area: Area, plan: MonitoringPlan, samples: [DipSample], publicFor directory: NeighbourhoodDirectory? = nil) -> QuarterlyReport {
+        report(
+            area, plan: MonitoringPlanView(plan: plan, actions: actions, period: window.period, asOfDay: window.asOfDay), samples: samples,
+            withholding: withholding(directory))
+    }
+
+    /// What a public report withholds, given the force's neighbourhoods and their units; nothing without them.
+    private func withholding(_ directory: NeighbourhoodDirectory?) -> QuarterlyReport.Withholding {
+        guard let directory else { return .none }
+        return QuarterlyReport.Withholding(
+            quarter: Disclosure(results: quarter, directory: directory), lastYear: Disclosure(results: lastYear, directory: directory),
+            trend: Disclosure(results: trend, directory: directory))
+    }
+
+    private func report(_ area: Area, plan: MonitoringPlanView, samples: [DipSample], withholding: QuarterlyReport.Withholding) -> QuarterlyReport {
         QuarterlyReport(
             force: force, area: area, quarter: quarter, window: window, lastYear: lastYear, lastYearWindow: lastYearWindow, trend: trend,
-            trendWindow: trendWindow, actions: actions, samples: samples, plan: plan)
+            trendWindow: trendWindow, actions: actions, samples: samples, plan: plan, withholding: withholding)
     }
 
     /// The force's pack, then one per unit.

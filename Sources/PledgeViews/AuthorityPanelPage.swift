@@ -5,8 +5,11 @@ import PledgeCore
 /// limits of their share, the Home Office answer-time bands and the mean time to answer), then each of the
 /// panel's measures with its control chart and the chart as a table. One area a page, with links to the rest.
 public enum AuthorityPanelPage {
-    /// The page for `area` (`.force` or `.unit`) of `panel`.
-    public static func html(forceID: String, forceName: String, panel: ContactPanel, area: Area, period: String, periodChoices: [String]) -> String {
+    /// The page for `area` (`.force` or `.unit`) of `panel`; `disclosure` says which small numbers about
+    /// people (a unit's vulnerable callers) are withheld.
+    public static func html(
+        forceID: String, forceName: String, panel: ContactPanel, area: Area, period: String, periodChoices: [String], disclosure: Disclosure = .none
+    ) -> String {
         let unit: String? = if case .unit(let name) = area { name } else { nil }
         let units = panel.areas.compactMap { if case .unit(let name) = $0.area { name } else { nil } }
         return SiteLayout.page(
@@ -29,7 +32,7 @@ public enum AuthorityPanelPage {
             writeLine(shown.nonEmergency, title: "Non-emergency calls by month", into: &page)
             page.element("h2", "The panel's measures")
             if shown.measures.isEmpty { page.element("p", "None of the panel's measures has records in this area and period.") }
-            for result in shown.measures { writeMeasure(result, into: &page) }
+            for result in shown.measures { writeMeasure(result, disclosure: disclosure, into: &page) }
         }
     }
 
@@ -90,9 +93,22 @@ public enum AuthorityPanelPage {
         return text
     }
 
-    private static func writeMeasure(_ result: IndicatorResult, into page: inout HTMLPage) {
+    /// What a measure withheld whole shows instead: the figure's reason, or, when only some of its months
+    /// stand on 1 to 9 records, that (its chart and table would show them, so none of it is shown).
+    static func withheldText(_ result: IndicatorResult, _ disclosure: Disclosure) -> String? {
+        if let reason = disclosure.reason(result) { return reason.text }
+        guard result.series.contains(where: { disclosure.withholds($0, of: result) }) else { return nil }
+        return "Not shown: in one or more months it stands on \(SmallNumbers.phrase)"
+    }
+
+    private static func writeMeasure(_ result: IndicatorResult, disclosure: Disclosure, into page: inout HTMLPage) {
         page.open("section", ["aria-labelledby": "measure-\(result.indicator.id)"])
         page.element("h3", result.indicator.title, ["id": "measure-\(result.indicator.id)"])
+        if let withheld = withheldText(result, disclosure) {
+            page.element("p", withheld + ".", ["class": "withheld"])
+            page.close("section")
+            return
+        }
         let value = AuthorityText.valueWithCount(result)
         let interval = result.interval.map { "; 95% interval \(AuthorityText.interval($0))" } ?? ""
         let target = result.target.map { "; target \(Percent.text($0))" } ?? ""

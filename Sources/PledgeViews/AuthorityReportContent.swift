@@ -28,7 +28,7 @@ enum AuthorityReportContent {
             page.open("th", ["scope": "row"])
             page.element("a", "Promise \(section.promise)", ["href": "#promise-\(section.promise)"])
             page.close("th")
-            page.element("td", ReportCard.gradeText(section.grading), ["class": "grade \(ReportCard.gradeClass(section.grading.published))"])
+            writeGrade(section, element: "td", into: &page)
             let short = section.lines.filter(\.isShortfall)
             page.element("td", short.isEmpty ? "none" : "\(short.count): " + short.map(\.indicator.title).joined(separator: "; "))
             page.element("td", monitoringSummary(section.monitoring))
@@ -36,6 +36,15 @@ enum AuthorityReportContent {
         }
         page.close("tbody")
         page.close("table")
+    }
+
+    /// The promise's grade, or "withheld" when a grade would give a withheld figure away.
+    private static func writeGrade(_ section: QuarterlyReport.Section, element: String, into page: inout HTMLPage) {
+        if section.gradeWithheld {
+            page.element(element, "withheld", ["class": "grade none"])
+        } else {
+            page.element(element, ReportCard.gradeText(section.grading), ["class": "grade \(ReportCard.gradeClass(section.grading.published))"])
+        }
     }
 
     private static func monitoringSummary(_ cell: MonitoringPlanView.Cell?) -> String {
@@ -69,10 +78,12 @@ enum AuthorityReportContent {
         page.open("section", ["class": "promise", "aria-labelledby": "promise-\(section.promise)"])
         page.open("h2", ["id": "promise-\(section.promise)"])
         page.text("Promise \(section.promise): ")
-        page.element("span", ReportCard.gradeText(section.grading), ["class": "grade \(ReportCard.gradeClass(section.grading.published))"])
+        writeGrade(section, element: "span", into: &page)
         page.close("h2")
         page.element("p", section.wording)
-        page.element("p", "How the grade was reached: \(section.grading.explanation)", ["class": "how"])
+        page.element(
+            "p", section.gradeWithheld ? QuarterlyReport.Section.gradeWithheldText : "How the grade was reached: \(section.grading.explanation)",
+            ["class": "how"])
         writeFigures(section, quarter: quarter, lastYear: report.lastYearWindow.period.label, into: &page)
         writeTrends(section, into: &page)
         writeActions(section, asOf: report.window.asOfDay, into: &page)
@@ -95,9 +106,17 @@ enum AuthorityReportContent {
         for line in section.lines {
             page.open("tr")
             page.element("th", line.indicator.title, ["scope": "row"])
+            if let reason = line.withheld {
+                // Only the words: no count, value, interval, change or grade that would give the figure away.
+                page.element("td", reason.text, ["colspan": "5", "class": "withheld"])
+                page.element("td", "withheld", ["class": "grade none"])
+                page.element("td", "–")
+                page.close("tr")
+                continue
+            }
             page.element("td", AuthorityText.valueWithCount(line.quarter))
             page.element("td", AuthorityText.interval(line.quarter?.interval))
-            page.element("td", AuthorityText.valueWithCount(line.lastYear))
+            page.element("td", line.lastYearWithheld?.text ?? AuthorityText.valueWithCount(line.lastYear))
             page.element("td", AuthorityText.change(from: line.lastYear?.value, to: line.quarter?.value))
             page.element("td", (line.quarter?.target ?? line.indicator.defaultTarget).map(Percent.text) ?? "for information")
             let grade = line.grading?.grade

@@ -96,6 +96,8 @@ struct AuthorityPagesTests {
     func report() async throws {
         let store = try await DemoSite.shared.value.store
         let figures = try await store.authorityQuarter(force: Self.force, quarter: Self.quarter, now: DemoSite.now)
+        // The website's packs are the public report: a unit's small numbers about people withheld.
+        let directory = NeighbourhoodDirectory(try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
         let units = try await Self.units()
         let unit = try #require(units.first)
         try await DemoSite.withServer { client in
@@ -104,7 +106,7 @@ struct AuthorityPagesTests {
                 (.unit(unit), AuthorityPaths.report("leicestershire", quarter: "2009-Q1", unit: unit)),
             ]
             for (area, path) in packs {
-                let report = figures.report(area)
+                let report = figures.report(area, publicFor: directory)
                 let html = try await Self.page(client, path)
                 #expect(html.contains("quarterly performance report, \(area == .force ? "" : "\(HTMLPage.escape(unit)), ")2009-Q1</h1>"), "\(path)")
                 var shown = 0
@@ -112,6 +114,10 @@ struct AuthorityPagesTests {
                     guard let quarter = line.quarter, let text = Self.figure(quarter) else { continue }
                     #expect(html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td>\(HTMLPage.escape(text))"), "\(path): \(line.indicator.id)")
                     shown += 1
+                }
+                for line in report.sections.flatMap(\.lines) where line.withheld != nil {
+                    #expect(area != .force, "the force's figures keep their counts")
+                    #expect(html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td class=\"withheld\" colspan=\"5\">"), "\(path): \(line.indicator.id)")
                 }
                 #expect(shown > 10, "\(path) shows \(shown) figures")
                 for section in report.sections {
@@ -185,6 +191,9 @@ struct AuthorityPagesTests {
         let panel = try await store.contactPanel(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         let unitPanel = try #require(panel.areas.first { if case .unit = $0.area { true } else { false } })
         guard case .unit(let unit) = unitPanel.area else { return }
+        // The page is public: a unit's vulnerable callers on 1 to 9 records (a month's, or the figure's) are withheld.
+        let directory = NeighbourhoodDirectory(try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+        let disclosure = Disclosure(results: panel.areas.flatMap(\.measures), directory: directory)
         try await DemoSite.withServer { client in
             let pages = [
                 (panel.areas[0], AuthorityPaths.panel("leicestershire", period: "2008/09")),
@@ -204,7 +213,14 @@ struct AuthorityPagesTests {
                 }
                 #expect(!area.measures.isEmpty)
                 for result in area.measures {
-                    #expect(html.contains("<h3 id=\"measure-\(result.indicator.id)\">\(HTMLPage.escape(result.indicator.title))</h3><p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
+                    let heading = "<h3 id=\"measure-\(result.indicator.id)\">\(HTMLPage.escape(result.indicator.title))</h3>"
+                    if disclosure.reason(result) != nil || result.series.contains(where: { disclosure.withholds($0, of: result) }) {
+                        #expect(area.area != .force && SmallNumbers.isAboutPeople(result.indicator.id), "\(path): \(result.indicator.id)")
+                        #expect(html.contains(heading + "<p class=\"withheld\">"), "\(path): \(result.indicator.id)")
+                        #expect(!html.contains(heading + "<p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
+                        continue
+                    }
+                    #expect(html.contains(heading + "<p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
                 }
             }
         }

@@ -26,7 +26,8 @@ struct SmallNumbersTests {
     /// After the quarter and 14 days more, so that every report's clocks have run out.
     static let now = Instant(microseconds: utcMicroseconds("2009-04-20T12:00:00Z"))
 
-    static func store() throws -> ImportHarness {
+    /// A store holding `records`' answers and reports, one neighbourhood a line.
+    static func store(_ records: [(id: String, unit: String, count: Int)] = records) throws -> ImportHarness {
         let harness = try ImportHarness()
         var neighbourhoods = "force,neighbourhood_id,name,lpu,area_type\n"
         var surveys = "response_id,force,neighbourhood_id,survey,responded_on,question,answer,group\n"
@@ -48,8 +49,10 @@ struct SmallNumbersTests {
         return harness
     }
 
-    static func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let harness = try store()
+    static func withServer(
+        _ records: [(id: String, unit: String, count: Int)] = records, _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let harness = try store(records)
         let app = PledgeServer.application(store: harness.store, port: 0, now: { now }, rateLimit: nil, logger: Logger(label: "test"))
         try await onOwnThreads { try await app.test(.live, body) }
         withExtendedLifetime(harness) {}  // the store's directory lives until the server has stopped

@@ -34,8 +34,9 @@ extension QuarterlyReport {
 
     private static func write(_ section: Section, _ w: inout JSONWriter) {
         w.object { w in
-            w.field("explanation", section.grading.explanation)
-            w.field("grade", section.grading.computed?.label)
+            w.field("explanation", section.gradeWithheld ? Section.gradeWithheldText : section.grading.explanation)
+            w.field("grade", section.gradeWithheld ? nil : section.grading.computed?.label)
+            w.field("grade_withheld", section.gradeWithheld)
             w.key("indicators")
             w.array(section.lines) { w, line in
                 w.object { w in
@@ -60,6 +61,8 @@ extension QuarterlyReport {
                         if let result { IndicatorReport.entry(result).write(&w) } else { w.string(nil) }
                     }
                     w.field("title", line.indicator.title)
+                    w.field("withheld", line.withheld?.text)
+                    w.field("withheld_last_year", line.lastYearWithheld?.text)
                 }
             }
             w.key("monitoring")

@@ -43,6 +43,11 @@ public struct QuarterlyReport: Sendable {
         /// The force's improvement actions naming the indicator, open at some time up to the as-of day
         /// and not closed before the quarter began.
         public let actions: [ActionLine]
+        /// Why the quarter's figure is withheld on a public output (`Disclosure`): then the quarter, last
+        /// year, the trend and the grade are all left out, so that nothing shows the count.
+        public let withheld: Disclosure.Reason?
+        /// Why last year's figure is withheld while the quarter's is shown.
+        public let lastYearWithheld: Disclosure.Reason?
     }
 
     public struct Section: Sendable {
@@ -52,6 +57,37 @@ public struct QuarterlyReport: Sendable {
         public let lines: [Line]
         /// What the Authority did about the promise in the quarter, when a plan view was given.
         public let monitoring: MonitoringPlanView.Cell?
+        /// Whether the promise's grade is withheld: a grade computed from a withheld figure could give it away.
+        public let gradeWithheld: Bool
+
+        /// Why the grade is withheld, in the words a page or the JSON gives in its place.
+        public static let gradeWithheldText =
+            "Grade withheld: one or more of this promise's figures about people stand on \(SmallNumbers.phrase) in this area, and a grade worked out from them could give them away."
+    }
+
+    /// What a public output withholds of the three windows' results (`Disclosure`, each built from every
+    /// area's results of its window); `.none` keeps every count, for internal outputs.
+    public struct Withholding: Sendable {
+        public let quarter: Disclosure
+        public let lastYear: Disclosure
+        public let trend: Disclosure
+
+        /// False for `.none`: `Disclosure.withholds(_:of:)` judges a month by its records alone, whatever it was built from.
+        private let isPublic: Bool
+
+        public init(quarter: Disclosure, lastYear: Disclosure, trend: Disclosure) {
+            (self.quarter, self.lastYear, self.trend, isPublic) = (quarter, lastYear, trend, true)
+        }
+
+        private init() { (quarter, lastYear, trend, isPublic) = (.none, .none, .none, false) }
+
+        /// Nothing withheld.
+        public static let none = Withholding()
+
+        /// A trend is shown only whole: left out when its result or any of its months is withheld.
+        func showsTrend(_ trend: IndicatorResult) -> Bool {
+            !isPublic || (self.trend.reason(trend) == nil && !trend.series.contains { self.trend.withholds($0, of: trend) })
+        }
     }
 
     public let forceID: String
@@ -76,10 +112,12 @@ public struct QuarterlyReport: Sendable {
     }
 
     /// Builds the report for `area` from the engine's results for the three windows (`windows`), the
-    /// force's actions, its dip samples and, when given, the Authority's plan view.
+    /// force's actions, its dip samples and, when given, the Authority's plan view; `withholding` says which
+    /// small numbers about people a public output leaves out (`SmallNumbers`).
     public init(
         force: Force, area: Area, quarter: [IndicatorResult], window: ReportWindow, lastYear: [IndicatorResult], lastYearWindow: ReportWindow,
-        trend: [IndicatorResult], trendWindow: ReportWindow, actions: [ActionFact], samples: [DipSample] = [], plan: MonitoringPlanView? = nil
+        trend: [IndicatorResult], trendWindow: ReportWindow, actions: [ActionFact], samples: [DipSample] = [], plan: MonitoringPlanView? = nil,
+        withholding: Withholding = .none
     ) {
         forceID = force.id
         forceName = force.name
@@ -95,21 +133,31 @@ public struct QuarterlyReport: Sendable {
         let improvements = actions.filter { $0.isImprovement && !$0.isAuthority && $0.openedOn <= day && ($0.closedOn.map { $0 >= window.period.start } ?? true) }
         sections = (1...10).map { promise in
             let lines = IndicatorCatalogue.all.filter { $0.promise == promise }.map { definition -> Line in
+                if let result = now[definition.id], let reason = withholding.quarter.reason(result) {
+                    return Line(
+                        indicator: definition, quarter: nil, lastYear: nil, trend: nil, grading: nil, isShortfall: false,
+                        actions: improvements.filter { $0.indicator == definition.id }.map { ActionLine(action: $0, state: ActionState($0, on: day)) }, withheld: reason,
+                        lastYearWithheld: nil)
+                }
                 let result = now[definition.id]
+                let lastYearWithheld = before[definition.id].flatMap(withholding.lastYear.reason)
                 let grading = result.flatMap { $0.indicator.isInformational ? nil : IndicatorGrading($0) }
                 let isShortfall = grading.map { grading in
                     guard grading.grade != nil, let value = grading.value, let target = grading.target else { return false }
                     return value < target - IndicatorGrading.tolerance
                 } ?? false
                 return Line(
-                    indicator: definition, quarter: result, lastYear: before[definition.id], trend: rolling[definition.id], grading: grading,
-                    isShortfall: isShortfall,
-                    actions: improvements.filter { $0.indicator == definition.id }.map { ActionLine(action: $0, state: ActionState($0, on: day)) })
+                    indicator: definition, quarter: result, lastYear: lastYearWithheld == nil ? before[definition.id] : nil,
+                    trend: rolling[definition.id].flatMap { withholding.showsTrend($0) ? $0 : nil }, grading: grading, isShortfall: isShortfall,
+                    actions: improvements.filter { $0.indicator == definition.id }.map { ActionLine(action: $0, state: ActionState($0, on: day)) },
+                    withheld: nil, lastYearWithheld: lastYearWithheld)
             }
+            let gradeWithheld = lines.contains { $0.withheld != nil }
             let cell = plan?.rows.first { $0.promise == promise }?.cells.first { $0.quarter.start <= window.period.start && $0.quarter.end > window.period.start }
             return Section(
                 promise: promise, wording: PledgeWording.promise(promise),
-                grading: PromiseGrading(promise: promise, indicators: lines.compactMap(\.grading)), lines: lines, monitoring: cell)
+                grading: PromiseGrading(promise: promise, indicators: lines.compactMap(\.grading)), lines: lines, monitoring: cell,
+                gradeWithheld: gradeWithheld)
         }
         self.samples = samples.filter { $0.forceID == force.id && $0.period.start < window.period.end && $0.period.end > window.period.start }
     }
