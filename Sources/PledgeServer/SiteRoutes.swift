@@ -68,6 +68,16 @@ enum SiteRoutes {
     /// What `?q=` or `?lat=&lng=` finds, and the query in words.
     static func search(_ request: Request, data: SiteData) async throws -> (String, NeighbourhoodFinder.Found) {
                 let finder = try await data.neighbourhoodFinder()
+        // A query given but blank is refused even beside a point, as the API document says (`q` must hold a
+        // character that is not white space: Unicode's White_Space, and the separators U+001C to U+001F that
+        // other libraries count as space too).
+        if let asked = Requested.parameter(request, "q"),
+            asked.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) })
+        {
+            throw SiteError(
+                status: .badRequest, title: "Enter a postcode or a place",
+                message: "Enter a postcode, the first part of one, or the name of a place or neighbourhood.")
+        }
         if let lat = Requested.parameter(request, "lat"), let lng = Requested.parameter(request, "lng") {
             guard let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude), (-180...180).contains(longitude) else {
                 throw SiteError(
