@@ -78,8 +78,11 @@ enum SiteRoutes {
                 status: .badRequest, title: "Enter a postcode or a place",
                 message: "Enter a postcode, the first part of one, or the name of a place or neighbourhood.")
         }
-        if let lat = Requested.parameter(request, "lat"), let lng = Requested.parameter(request, "lng") {
-            guard let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+        // A point given at all must be whole: a latitude without a longitude (or either not a number) is
+        // refused, never quietly dropped for the query beside it.
+        let (lat, lng) = (Requested.parameter(request, "lat"), Requested.parameter(request, "lng"))
+        if lat != nil || lng != nil {
+            guard let lat, let lng, let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude), (-180...180).contains(longitude) else {
                 throw SiteError(
                     status: .badRequest, title: "Check the latitude and longitude",
                     message: "Give the latitude and the longitude in decimal degrees, for example 52.6369 and -1.1398.")
