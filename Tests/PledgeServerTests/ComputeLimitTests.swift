@@ -14,21 +14,23 @@ import Testing
 /// pages and figures keep answering. Deterministic: computations are held open by the test, never timed.
 @Suite("bounded figure computations")
 struct ComputeLimitTests {
-    /// Holds every figure computation (the store's `indicatorFacts` read) until the test lets them go, and
-    /// says how many have started.
+    /// Holds the next figure computations (the store's `indicatorFacts` read) until the test lets them go,
+    /// and says how many have started. Only as many as the test asks for are held, so that a computation
+    /// the server should have refused, if it ran, would finish and the test fail rather than hang.
     final class Valve: Sendable {
-        private let state = Mutex<(holding: Bool, started: Int, waiting: [CheckedContinuation<Void, Never>])>((false, 0, []))
+        private let state = Mutex<(holding: Int, started: Int, waiting: [CheckedContinuation<Void, Never>])>((0, 0, []))
         private let starts: AsyncStream<Int>
         private let announce: AsyncStream<Int>.Continuation
 
         init() { (starts, announce) = AsyncStream.makeStream(of: Int.self) }
 
-        func hold() { state.withLock { $0.holding = true } }
+        /// Holds the next `count` computations.
+        func hold(_ count: Int) { state.withLock { $0.holding = count } }
 
         /// Lets every held computation go on, and those after.
         func open() {
             let waiting = state.withLock { state in
-                state.holding = false
+                state.holding = 0
                 defer { state.waiting = [] }
                 return state.waiting
             }
@@ -41,8 +43,12 @@ struct ComputeLimitTests {
             await withCheckedContinuation { continuation in
                 let (held, started) = state.withLock { state in
                     state.started += 1
-                    if state.holding { state.waiting.append(continuation) }
-                    return (state.holding, state.started)
+                    let held = state.holding > 0
+                    if held {
+                        state.holding -= 1
+                        state.waiting.append(continuation)
+                    }
+                    return (held, state.started)
                 }
                 if !held { continuation.resume() }
                 announce.yield(started)
@@ -68,7 +74,7 @@ struct ComputeLimitTests {
         try await onOwnThreads { try await app.test(.live) { client in
             // Kept before the computations are held.
             #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-01", method: .get).status == .ok)
-            valve.hold()
+            valve.hold(1)
             // On a second connection from the same address: one connection's requests are answered in turn.
             let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
             other.connect()
@@ -96,7 +102,7 @@ struct ComputeLimitTests {
         let valve = Valve()
         let data = SiteData(store: try await Self.store(valve), now: { DemoSite.now }, computeLimit: ComputeLimit(overall: 2, perClient: 1))
         let force = try #require(ForceCatalogue.force(id: "leicestershire"))
-        valve.hold()
+        valve.hold(2)
         let first = Task { try await RequestClient.$address.withValue("10.0.0.1") { try await data.figures(force, period: Period("2009-01")!) } }
         let second = Task { try await RequestClient.$address.withValue("10.0.0.2") { try await data.figures(force, period: Period("2009-02")!) } }
         await valve.started(2)
