@@ -63,6 +63,19 @@ actor AuthorityData {
         }
     }
 
+    /// What a unit's public complaints page withholds (`ComplaintsDisclosure` over the force and every unit),
+    /// computed once per period as one task, so that it holds one place under the compute gate.
+    func complaintsDisclosure(_ force: Force, _ period: Period, units: [String]) async throws -> ComplaintsDisclosure {
+        let (store, window) = (store, try window(force, period))
+        let peers = try await site.forcesWithRecords().filter { $0 != force }
+        return try await cached("complaints-disclosure|\(force.id)|\(period.label)") {
+            var analyses: [ComplaintsAnalysis] = []
+            for unit in units { analyses.append(try await store.complaintsAnalysis(force: force, window: window, area: .unit(unit), peers: peers)) }
+            let whole = try await store.complaintsAnalysis(force: force, window: window, area: .force, peers: peers)
+            return ComplaintsDisclosure(force: whole, units: analyses)
+        }
+    }
+
     func questionnaires(_ force: Force, _ period: Period) async throws -> QuestionnaireAnalysis {
         let (store, window) = (store, try window(force, period))
         return try await cached("questionnaires|\(force.id)|\(period.label)") { try await store.questionnaires(force: force, window: window) }

@@ -46,11 +46,12 @@ enum AuthorityRoutes {
             let units = try await authority.units(force)
             let unit = try AuthorityRequest.unit(request, units: units, force: force)
             let analysis = try await authority.complaints(force, period, area: AuthorityRequest.area(unit))
+            let disclosure = unit == nil ? ComplaintsDisclosure.none : try await authority.complaintsDisclosure(force, period, units: units)
             let names = Dictionary(ForceCatalogue.all.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             return Reply.html(
                 AuthorityComplaintsPage.html(
                     forceID: force.id, forceName: force.name, analysis: analysis, period: period.label, lastYear: period.yearEarlier.label,
-                    periodChoices: choices, units: units, peerNames: names))
+                    periodChoices: choices, units: units, peerNames: names, disclosure: disclosure))
         }
         router.get("forces/:force/authority/samples") { _, context in
             let force = try Requested.force(context)

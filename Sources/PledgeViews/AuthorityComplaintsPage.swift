@@ -4,10 +4,11 @@ import PledgeCore
 /// "the promise to keep the promises" (complaints that say a promise was broken) against the same period
 /// last year, per 1,000 calls; each promise against last year and the peer forces; and promise by category.
 public enum AuthorityComplaintsPage {
-    /// `peerNames` names the peer forces by id; `units` are the force's local policing units.
+    /// `peerNames` names the peer forces by id; `units` are the force's local policing units; `disclosure`
+    /// says which of a unit's counts are withheld (a small number of complaints, or what would give one away).
     public static func html(
         forceID: String, forceName: String, analysis: ComplaintsAnalysis, period: String, lastYear: String, periodChoices: [String], units: [String],
-        peerNames: [String: String]
+        peerNames: [String: String], disclosure: ComplaintsDisclosure = .none
     ) -> String {
         let unit: String? = if case .unit(let name) = analysis.area { name } else { nil }
         return SiteLayout.page(
@@ -21,13 +22,14 @@ public enum AuthorityComplaintsPage {
             AuthorityChooser.write(
                 into: &page, action: AuthorityPaths.complaints(forceID), hint: "Choose a period, and the whole force or one local policing unit.",
                 fields: [AuthorityChooser.period(period, choices: periodChoices), AuthorityChooser.unit(unit, units: units)])
-            writeTotals(analysis, period: period, lastYear: lastYear, into: &page)
-            writePromises(analysis, period: period, lastYear: lastYear, peerNames: peerNames, into: &page)
-            writeCategories(analysis, period: period, lastYear: lastYear, into: &page)
+            let cell = Cells(area: analysis.area, disclosure: disclosure)
+            writeTotals(analysis, period: period, lastYear: lastYear, cell: cell, into: &page)
+            writePromises(analysis, period: period, lastYear: lastYear, peerNames: peerNames, cell: cell, into: &page)
+            writeCategories(analysis, period: period, lastYear: lastYear, cell: cell, into: &page)
         }
     }
 
-    private static func writeTotals(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, into page: inout HTMLPage) {
+    private static func writeTotals(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, cell: Cells, into page: inout HTMLPage) {
         page.element("h2", "The promise to keep the promises")
         page.element(
             "p",
@@ -37,13 +39,14 @@ public enum AuthorityComplaintsPage {
         page.element("caption", "Complaints in \(period) and in \(lastYear)")
         page.raw("<thead><tr><th scope=\"col\">Complaints</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>")
         page.open("tbody")
-        for (what, now, before) in [
-            ("Saying a promise was broken", analysis.brokenPromises, analysis.brokenPromisesLastYear), ("All complaints", analysis.all, analysis.allLastYear),
+        for what in [
+            ("Saying a promise was broken", ComplaintsDisclosure.Figure.brokenPromises, analysis.brokenPromises, analysis.brokenPromisesLastYear),
+            ("All complaints", .all, analysis.all, analysis.allLastYear),
         ] {
             page.open("tr")
-            page.element("th", what, ["scope": "row"])
-            page.element("td", countText(now))
-            page.element("td", countText(before))
+            page.element("th", what.0, ["scope": "row"])
+            page.element("td", cell.text(what.1, what.2, lastYear: false))
+            page.element("td", cell.text(what.1, what.3, lastYear: true))
             page.close("tr")
         }
         page.close("tbody")
@@ -55,7 +58,19 @@ public enum AuthorityComplaintsPage {
         "\(Thousands.text(count.complaints)) (\(AuthorityText.perThousand(count)))"
     }
 
-    private static func writePromises(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, peerNames: [String: String], into page: inout HTMLPage) {
+    /// The text of each count of one area's tables: the count and its rate, or why it is withheld (no rate
+    /// either, since the calls are shown and the rate would give the count back).
+    struct Cells {
+        let area: Area
+        let disclosure: ComplaintsDisclosure
+
+        func text(_ figure: ComplaintsDisclosure.Figure, _ count: ComplaintsAnalysis.Count, lastYear: Bool) -> String {
+            disclosure.reason(area, figure, lastYear: lastYear).map(\.text) ?? countText(count)
+        }
+    }
+
+    private static func writePromises(
+        _ analysis: ComplaintsAnalysis, period: String, lastYear: String, peerNames: [String: String], cell: Cells, into page: inout HTMLPage) {
         page.element("h2", "By promise")
         if analysis.peerIDs.isEmpty {
             page.element("p", "No other force with calls in the period has records in Pledgewatch, so there is no comparison with peers.", ["class": "how"])
@@ -73,8 +88,8 @@ public enum AuthorityComplaintsPage {
         for row in analysis.promises {
             page.open("tr")
             page.element("th", "Promise \(row.promise)", ["scope": "row"])
-            page.element("td", countText(row.now))
-            page.element("td", countText(row.lastYear))
+            page.element("td", cell.text(.promise(row.promise), row.now, lastYear: false))
+            page.element("td", cell.text(.promise(row.promise), row.lastYear, lastYear: true))
             if !analysis.peerIDs.isEmpty { page.element("td", row.peers.map(countText) ?? "–") }
             page.close("tr")
         }
@@ -82,7 +97,7 @@ public enum AuthorityComplaintsPage {
         page.close("table")
     }
 
-    private static func writeCategories(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, into page: inout HTMLPage) {
+    private static func writeCategories(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, cell: Cells, into page: inout HTMLPage) {
         page.element("h2", "By promise and category")
         guard !analysis.rows.isEmpty else {
             page.element("p", "No complaints were recorded in either period.")
@@ -96,8 +111,9 @@ public enum AuthorityComplaintsPage {
             page.open("tr")
             page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
             page.element("td", row.category)
-            page.element("td", countText(row.now))
-            page.element("td", countText(row.lastYear))
+            let figure = ComplaintsDisclosure.Figure.row(promise: row.promise, category: row.category)
+            page.element("td", cell.text(figure, row.now, lastYear: false))
+            page.element("td", cell.text(figure, row.lastYear, lastYear: true))
             page.close("tr")
         }
         page.close("tbody")

@@ -92,3 +92,69 @@ struct DisclosureTests {
         #expect(disclosure.chartValues(force) == [1, 1, 1])
     }
 }
+
+/// `ComplaintsDisclosure` over the complaints analysis of `ComplaintsAnalysisTests` (City and County units),
+/// checked against the tables' sums worked out here, not by the type's own list of wholes.
+@Suite("complaints disclosure")
+struct ComplaintsDisclosureTests {
+    typealias Figure = ComplaintsDisclosure.Figure
+
+    /// Every count a unit's page shows, by figure and period, read from the analysis.
+    static func cells(_ analysis: ComplaintsAnalysis) -> [(figure: Figure, lastYear: Bool, count: Int)] {
+        var cells: [(Figure, Bool, Int)] = [
+            (.all, false, analysis.all.complaints), (.all, true, analysis.allLastYear.complaints),
+            (.brokenPromises, false, analysis.brokenPromises.complaints), (.brokenPromises, true, analysis.brokenPromisesLastYear.complaints),
+        ]
+        for row in analysis.promises { cells += [(.promise(row.promise), false, row.now.complaints), (.promise(row.promise), true, row.lastYear.complaints)] }
+        for row in analysis.rows {
+            cells += [
+                (.row(promise: row.promise, category: row.category), false, row.now.complaints),
+                (.row(promise: row.promise, category: row.category), true, row.lastYear.complaints),
+            ]
+        }
+        return cells
+    }
+
+    @Test("no unit count of 1 to 9 is shown; no sum shows all but one of its parts; the force's counts are all shown")
+    func unitsWithheld() {
+        let units = ["City", "County"].map { ComplaintsAnalysisTests.analysis(.unit($0)) }
+        let force = ComplaintsAnalysisTests.analysis(.force)
+        let disclosure = ComplaintsDisclosure(force: force, units: units)
+        for unit in units {
+            for cell in Self.cells(unit) {
+                let reason = disclosure.reason(unit.area, cell.figure, lastYear: cell.lastYear)
+                if cell.count > 0 && cell.count < 10 { #expect(reason == .fewerRecords, "\(unit.area) \(cell)") }
+                if cell.count == 0 { #expect(reason == nil, "a known zero is shown: \(unit.area) \(cell)") }
+            }
+            for lastYear in [false, true] {
+                // A unit's promises add up to its broken promises: never exactly one of them withheld.
+                let members = [Figure.brokenPromises] + (1...10).map { Figure.promise($0) }
+                let withheld = members.filter { disclosure.reason(unit.area, $0, lastYear: lastYear) != nil }
+                #expect(withheld.count != 1, "\(unit.area) lastYear=\(lastYear): only \(withheld) withheld")
+            }
+        }
+        for cell in Self.cells(force) { #expect(disclosure.reason(.force, cell.figure, lastYear: cell.lastYear) == nil) }
+        #expect(ComplaintsDisclosure.none.reason(.unit("City"), .all, lastYear: false) == nil)
+    }
+
+    @Test("a unit's large count is withheld when the force's total less it would give a small one back")
+    func complementaryAcrossUnits() {
+        let zone = ComplaintsAnalysisTests.zone
+        var complaints: [ComplaintFact] = []
+        for (index, neighbourhood) in (Array(repeating: "CITY", count: 12) + Array(repeating: "VALE", count: 4)).enumerated() {
+            complaints.append(
+                ComplaintFact(
+                    received: Oracle.instant("2009-05-01T10:00:00Z").adding(seconds: Int64(index) * 60), category: "Incivility", promise: 1, id: "K\(index)",
+                    neighbourhood: neighbourhood))
+        }
+        let analysis = { (area: Area) in
+            ComplaintsAnalysis(
+                area: area, complaints: complaints, calls: ComplaintsAnalysisTests.allCalls, window: ComplaintsAnalysisTests.window,
+                lastYear: ReportWindow(period: Period("2008-Q2")!, zone: zone, now: ComplaintsAnalysisTests.now), directory: ComplaintsAnalysisTests.directory)
+        }
+        let disclosure = ComplaintsDisclosure(force: analysis(.force), units: [analysis(.unit("City")), analysis(.unit("County"))])
+        #expect(disclosure.reason(.unit("County"), .promise(1), lastYear: false) == .fewerRecords)
+        #expect(disclosure.reason(.unit("City"), .promise(1), lastYear: false) == .complementary, "16 less City's 12 gives County's 4")
+        #expect(disclosure.reason(.force, .promise(1), lastYear: false) == nil)
+    }
+}

@@ -137,3 +137,51 @@ struct AuthoritySmallNumbersTests {
         #expect(published.withheld == .fewerRecords && published.quarter == nil && published.trend == nil && published.grading == nil)
     }
 }
+
+/// The complaints analysis of a unit, through a real server over a real SQLite store: North holds 3
+/// complaints about promise 4 and 12 about promise 1, South 20 about promise 1, all in February 2009.
+@Suite("small numbers about people on the Authority's complaints analysis")
+struct ComplaintsSmallNumbersTests {
+    static func withComplaints(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let harness = try SmallNumbersTests.store(AuthoritySmallNumbersTests.records)
+        var csv = "complaint_id,force,neighbourhood_id,received_at,category,pledge_point\n"
+        var serial = 0
+        for (neighbourhood, promise, category, count) in [("NA1", 4, "Neglect or failure in duty", 3), ("NA1", 1, "Incivility", 12), ("NB1", 1, "Incivility", 20)] {
+            for index in 0..<count {
+                serial += 1
+                csv += "K\(serial),leicestershire,\(neighbourhood),2009-02-\(10 + index % 15) 09:00:00,\(category),\(promise)\n"
+            }
+        }
+        let report = try harness.importText(csv, name: "complaints.csv")
+        guard report.error == nil, report.counts.rejected == 0 else { throw DemoSiteError(description: "complaints.csv: \(report)") }
+        let app = PledgeServer.application(store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
+        try await onOwnThreads { try await app.test(.live, body) }
+        withExtendedLifetime(harness) {}
+    }
+
+    static func page(_ unit: String?) -> String {
+        "/forces/leicestershire/authority/complaints?period=2009-Q1" + (unit.map { "&unit=\($0)" } ?? "")
+    }
+
+    @Test("a unit's 3 complaints show only 'fewer than 10 records', and every count that would give them back is withheld too; the force's keep their counts")
+    func unitComplaints() async throws {
+        try await Self.withComplaints { client in
+            let (status, _, north, _) = try await ServerTests.get(client, Self.page("North"))
+            #expect(status == .ok)
+            let promise4 = try #require(SmallNumbersTests.row("Promise 4", in: north))
+            #expect(promise4.contains(SmallNumbers.phrase) && !promise4.contains(">3 ("), "\(promise4)")
+            // 15 broken promises less 12 about promise 1 would give the 3 back: promise 1 is withheld with them.
+            let promise1 = try #require(SmallNumbersTests.row("Promise 1", in: north))
+            #expect(promise1.contains(Disclosure.Reason.complementary.text) && !promise1.contains("12 ("), "\(promise1)")
+            #expect(!north.contains(">3 (") && !north.contains(">12 ("), "no count of North's that gives the 3 away")
+            // The force's 32 about promise 1 less South's 20 would give North's 12 back: South's are withheld too.
+            let (_, _, south, _) = try await ServerTests.get(client, Self.page("South"))
+            let south1 = try #require(SmallNumbersTests.row("Promise 1", in: south))
+            #expect(south1.contains(Disclosure.Reason.complementary.text) && !south1.contains("20 ("), "\(south1)")
+            let (_, _, force, _) = try await ServerTests.get(client, Self.page(nil))
+            #expect(try #require(SmallNumbersTests.row("Promise 4", in: force)).contains(">3 ("), "the force's page keeps its counts")
+            #expect(try #require(SmallNumbersTests.row("Promise 1", in: force)).contains(">32 ("))
+            #expect(!force.contains(SmallNumbers.phrase))
+        }
+    }
+}

@@ -47,7 +47,8 @@ public struct Disclosure: Sendable {
             for (area, count) in records where SmallNumbers.withholds(indicatorID: indicator, area: area, records: count) {
                 reasons[area] = .fewerRecords
             }
-            Self.complete(&reasons, records: records, wholes: Self.wholes(of: Array(records.keys), directory: directory))
+            ComplementarySuppression.complete(
+                &reasons, records: records, wholes: Self.wholes(of: Array(records.keys), directory: directory), isFixed: { $0 == .force })
             for (area, reason) in reasons { withheld[Key(indicator: indicator, area: area)] = reason }
         }
         self.withheld = withheld
@@ -83,26 +84,7 @@ public struct Disclosure: Sendable {
             }
         }
         var wholes: [(whole: Area, parts: [Area])] = [(.force, units + unitless), (.force, areas.filter { $0 == .urban || $0 == .rural })]
-        for unit in byUnit.keys.sorted() { wholes.append((.unit(unit), byUnit[unit]!)) }
+        for (unit, parts) in byUnit.sorted(by: { $0.key < $1.key }) { wholes.append((.unit(unit), parts)) }
         return wholes
-    }
-
-    /// Withholds shown members (never the force) until no whole has exactly one withheld member: the one with
-    /// the fewest records each time, the first in area order among equals. A member with no records is no
-    /// cover, since it is known to be none. Ends: each pass withholds one more area or stops.
-    private static func complete(_ reasons: inout [Area: Reason], records: [Area: Int], wholes: [(whole: Area, parts: [Area])]) {
-        var changed = !reasons.isEmpty
-        while changed {
-            changed = false
-            for (whole, parts) in wholes where records[whole] != nil {
-                let members = [whole] + parts.filter { records[$0] != nil }
-                guard members.filter({ reasons[$0] != nil }).count == 1 else { continue }
-                let cover = members.filter { $0 != .force && reasons[$0] == nil && (records[$0] ?? 0) > 0 }
-                    .min { (records[$0] ?? 0, $0) < (records[$1] ?? 0, $1) }
-                guard let cover else { continue }
-                reasons[cover] = .complementary
-                changed = true
-            }
-        }
     }
 }
