@@ -89,6 +89,16 @@ enum OpenAPIDocument {
         "summary": "A force's report card for a period (docs/report-card-json.md)",
         "parameters": [{ "$ref": "#/components/parameters/Force" }, { "$ref": "#/components/parameters/Period" }],
         "responses": {
+          "429": {
+            "description": "The figures asked for are not computed yet and this client already has as many computations running as it may. Wait for them; Retry-After says how many seconds.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
+          "503": {
+            "description": "The figures asked for are not computed yet and the service is computing as much as it can. Retry-After says how many seconds to wait.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
           "200": {
             "description": "The report card: the force's grade, the ten promises with their findings and figures, and the three improvement areas.",
             "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReportCard" } } }
@@ -114,6 +124,16 @@ enum OpenAPIDocument {
           { "$ref": "#/components/parameters/Period" }
         ],
         "responses": {
+          "429": {
+            "description": "The figures asked for are not computed yet and this client already has as many computations running as it may. Wait for them; Retry-After says how many seconds.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
+          "503": {
+            "description": "The figures asked for are not computed yet and the service is computing as much as it can. Retry-After says how many seconds to wait.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
           "200": {
             "description": "The promise's grade, findings and indicators, each with funnel plots across the force's local policing units and neighbourhoods and its control chart series.",
             "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Promise" } } }
@@ -139,6 +159,16 @@ enum OpenAPIDocument {
           { "$ref": "#/components/parameters/Period" }
         ],
         "responses": {
+          "429": {
+            "description": "The figures asked for are not computed yet and this client already has as many computations running as it may. Wait for them; Retry-After says how many seconds.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
+          "503": {
+            "description": "The figures asked for are not computed yet and the service is computing as much as it can. Retry-After says how many seconds to wait.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
           "200": {
             "description": "The neighbourhood as its page shows it. The figures are for the period asked for, else the force's latest financial year; their period is null when the force has no calls.",
             "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Neighbourhood" } } }
@@ -185,6 +215,16 @@ enum OpenAPIDocument {
         "summary": "Every force with calls in a period, graded side by side, with a funnel plot of each indicator across forces",
         "parameters": [{ "$ref": "#/components/parameters/Period" }],
         "responses": {
+          "429": {
+            "description": "The figures asked for are not computed yet and this client already has as many computations running as it may. Wait for them; Retry-After says how many seconds.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
+          "503": {
+            "description": "The figures asked for are not computed yet and the service is computing as much as it can. Retry-After says how many seconds to wait.",
+            "headers": { "Retry-After": { "description": "Seconds to wait before asking again.", "schema": { "type": "integer" } } },
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+          },
           "200": {
             "description": "The forces' grades and the funnel plots. Forces are compared with the national share for their own size, not ranked.",
             "content": { "application/json": { "schema": { "$ref": "#/components/schemas/National" } } }

@@ -2,7 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import PledgeCore
 import PledgeServer
+import PledgeSQLite
 import PledgeTestSupport
 import Testing
 
@@ -108,6 +110,14 @@ struct OpenAPITests {
         Case("/api/v1/find?q={n}", "/api/v1/find", 200),
     ]
 
+    /// The routes that compute figures, for a period no one has asked for: refused while the compute limit
+    /// is taken (429 for a client at its own limit, 503 for the service at its overall one).
+    static let boundedPaths: [(uri: String, path: String)] = [
+        ("/api/v1/forces/leicestershire/report?period=2009-03", report), ("/api/v1/forces/leicestershire/promises/4?period=2009-03", promise),
+        ("/api/v1/forces/leicestershire/neighbourhoods/{n}?period=2009-03", neighbourhood), ("/api/v1/national?period=2009-03", "/api/v1/national"),
+    ]
+    static let refusedCases: [Case] = [429, 503].flatMap { status in boundedPaths.map { Case($0.uri, $0.path, status) } }
+
     @Test("the served document is a structurally valid OpenAPI 3.1 document describing every route")
     func documentIsValid() async throws {
         try await DemoSite.withServer { client in
@@ -118,7 +128,7 @@ struct OpenAPITests {
             #expect(documented == Self.paths, "documented but not served: \(documented.subtracting(Self.paths).sorted()); served but not documented: \(Self.paths.subtracting(documented).sorted())")
             // Every documented status of every operation is requested by a case below.
             var exercised = Set<String>()
-            for item in Self.demoCases + Self.emptyCases { if let path = item.path { exercised.insert("\(path) \(item.status)") } }
+            for item in Self.demoCases + Self.emptyCases + Self.refusedCases { if let path = item.path { exercised.insert("\(path) \(item.status)") } }
             for (path, item) in document["paths"] as? [String: Any] ?? [:] {
                 let responses = ((item as? [String: Any])?["get"] as? [String: Any])?["responses"] as? [String: Any] ?? [:]
                 for status in responses.keys {
@@ -147,6 +157,34 @@ struct OpenAPITests {
                 let crimes = JSONKind.of(page?["crime_month"] ?? NSNull()) == .null ? 404 : 200
                 try await Self.check(Case(uri + "/crimes", Self.crimes, crimes), [:], document, client)
             }
+        }
+    }
+
+    @Test("with the compute limit taken, the routes that compute figures answer the documented 429 and 503, with Retry-After")
+    func refusedComputations() async throws {
+        let neighbourhood = try #require(try await DemoSite.shared.value.store.neighbourhoodProfiles(force: #require(ForceCatalogue.force(id: "leicestershire"))).first?.id)
+        // One client (every test connection is 127.0.0.1): at its own limit of one, or within its own limit of
+        // two but at the service's overall limit of one.
+        for (limit, status) in [(ComputeLimit(overall: 4, perClient: 1), 429), (ComputeLimit(overall: 1, perClient: 2), 503)] {
+            let valve = ComputeLimitTests.Valve()
+            let app = PledgeServer.application(
+                store: try await ComputeLimitTests.store(valve), port: 0, now: { DemoSite.now }, rateLimit: nil, computeLimit: limit, logger: Logger(label: "test"))
+            try await onOwnThreads { try await app.test(.live) { client in
+                let document = try await Self.document(client)
+                valve.hold(1)
+                let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
+                other.connect()
+                async let held = other.get("/api/v1/forces/leicestershire/report?period=2009-02")
+                await valve.started(1)
+                for item in Self.refusedCases where item.status == status {
+                    try await Self.check(item, ["{n}": neighbourhood], document, client)
+                    let refused = try await client.execute(uri: item.uri.replacingOccurrences(of: "{n}", with: neighbourhood), method: .get)
+                    #expect(refused.headers[.retryAfter] == "2", "\(item.uri)")
+                }
+                valve.open()
+                #expect(try await held.head.status == .ok)
+                try await other.shutdown()
+            } }
         }
     }
 
