@@ -2,8 +2,9 @@ import PledgeCore
 import PledgeStore
 
 /// What the police.uk-compatible API keeps between requests, per data version: the months with crimes,
-/// each month's categories, and every neighbourhood asked for with its JSON already written, so that the
-/// neighbourhood routes answer from memory. Like `SiteData`, it asks the store for its data version on
+/// each such month's categories, and every neighbourhood asked for that exists, with its JSON already
+/// written, so that the neighbourhood routes answer from memory. Only what the store holds is kept (never
+/// an answer about a made-up id or month), so a client inventing ids cannot grow it. Like `SiteData`, it asks the store for its data version on
 /// every request and drops everything when an import has moved it on.
 actor OpenDataCache {
     /// A neighbourhood as the API serves it. What depends on the day (the team in post, events to come,
@@ -34,7 +35,7 @@ actor OpenDataCache {
     private var months: [YearMonth]?
     private var categories: [YearMonth: [CrimeCategory]] = [:]
     private var neighbourhoodLists: [String: [UInt8]] = [:]
-    private var neighbourhoods: [String: Neighbourhood?] = [:]
+    private var neighbourhoods: [String: Neighbourhood] = [:]
 
     init(store: any PledgeStore) {
         self.store = store
@@ -70,7 +71,8 @@ actor OpenDataCache {
         let at = try await current()
         if let known = categories[month] { return known }
         let fresh = CrimeCategory.categories(including: try await store.crimeTypes(month: month).map(CrimeCategory.init(crimeType:)))
-        keep(at) { categories[month] = fresh }
+        // Any month may be asked for; only a month with crimes is kept.
+        if try await crimeMonths().contains(month) { keep(at) { categories[month] = fresh } }
         return fresh
     }
 
@@ -103,7 +105,11 @@ actor OpenDataCache {
             }
             return Neighbourhood(detail: detail, json: json.bytes, boundaryJSON: boundary.bytes, zone: zone, events: events)
         }
-        keep(at) { neighbourhoods[key] = .some(fresh) }
+        // Any id may be asked for; only a neighbourhood the store holds is kept.
+        if let fresh { keep(at) { neighbourhoods[key] = fresh } }
         return fresh
     }
+
+    /// How many neighbourhoods and months' categories are kept (for tests).
+    var kept: (neighbourhoods: Int, categoryMonths: Int) { (neighbourhoods.count, categories.count) }
 }
