@@ -52,7 +52,7 @@ extension PostgresStore {
     /// Every kind but calls, read as SQLiteStore reads them (same filters, same orders).
     static func otherFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws -> IndicatorFacts {
         let (n, f, t) = (force.number, from.microseconds, to.microseconds)
-        let zone = ZoneRulesCache.rules(for: force.timeZone)!
+        let zone = try StoreError.zone(of: force)
         func rows<T>(_ query: PostgresQuery, _ transform: (PostgresRow) throws -> T) async throws -> [T] {
             try await Self.rows(query, on: connection, logger: logger, transform)
         }
@@ -130,7 +130,7 @@ extension PostgresStore {
             """
         ) { row in
             let (id, neighbourhood, month, published, complete) = try row.decode((String, String, String, Int32, Bool).self)
-            return UpdateFact(id: id, neighbourhood: neighbourhood, month: YearMonth(month)!, publishedOn: LocalDate(daysSinceEpoch: Int64(published)), complete: complete)
+            return UpdateFact(id: id, neighbourhood: neighbourhood, month: try stored(YearMonth(month), "updates", "month"), publishedOn: LocalDate(daysSinceEpoch: Int64(published)), complete: complete)
         }
         facts.postings = try await rows(
             "SELECT neighbourhood_id, \(unescaped: days("started_on")), \(unescaped: days("ended_on")) FROM team WHERE force_id = \(n) ORDER BY id"

@@ -9,7 +9,8 @@ extension SQLiteStore {
                 db, sql: "SELECT promise, mechanism, frequency, note FROM monitoring_plans WHERE force_id = ?", arguments: [force.number]
             ).map { row in
                 MonitoringPlan.Entry(
-                    promise: row[0], mechanism: MonitoringMechanism(row[1] as String)!, frequency: MonitoringFrequency(rawValue: row[2])!, note: row[3])
+                    promise: row[0], mechanism: try stored((row[1] as String?).flatMap(MonitoringMechanism.init), "monitoring_plans", "mechanism"),
+                    frequency: try stored((row[2] as String?).flatMap(MonitoringFrequency.init(rawValue:)), "monitoring_plans", "frequency"), note: row[3])
             }
         }
         return entries.isEmpty ? .leicestershireDefault : MonitoringPlan(entries: entries)
@@ -88,10 +89,12 @@ extension SQLiteStore {
                     db, sql: "SELECT record_id, promise, unit, at, kept, notes FROM dip_sample_items WHERE sample_id = ?", arguments: [id]
                 ).map { DipSample.Item(record: SampleFrameRecord(id: $0[0], promise: $0[1], unit: $0[2], at: Instant(microseconds: $0[3])), kept: $0[4], notes: $0[5]) }
                 .sorted { ($0.record.stratum, $0.record.id) < ($1.record.stratum, $1.record.id) }
-                let period = Period(row[3] as String)
-                    ?? Period(start: LocalDate(row[4] as String)!, end: LocalDate(row[5] as String)!, label: row[3])
+                let period = try Period(row[3] as String)
+                    ?? Period(
+                        start: try stored((row[4] as String?).flatMap(LocalDate.init), "dip_samples", "period_start"),
+                        end: try stored((row[5] as String?).flatMap(LocalDate.init), "dip_samples", "period_end"), label: row[3])
                 return DipSample(
-                    name: row[1], forceID: force.id, kind: DipSampleKind(rawValue: row[2])!, period: period, seed: UInt64(bitPattern: row[6]),
+                    name: row[1], forceID: force.id, kind: try stored((row[2] as String?).flatMap(DipSampleKind.init(rawValue:)), "dip_samples", "kind"), period: period, seed: UInt64(bitPattern: row[6]),
                     size: row[7], drawnAt: Instant(microseconds: row[8]), allocations: allocations, items: items)
             }
         }

@@ -17,25 +17,32 @@ extension SQLiteStore {
     private func otherFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
         try await pool.read { db in
             let range: StatementArguments = [force.number, from.microseconds, to.microseconds]
-            let zone = ZoneRulesCache.rules(for: force.timeZone)!
+            let zone = try StoreError.zone(of: force)
             func instant(_ row: Row, _ column: Int) -> Instant? { (row[column] as Int64?).map(Instant.init(microseconds:)) }
             func date(_ row: Row, _ column: Int) -> LocalDate? { (row[column] as String?).flatMap(LocalDate.init) }
             var facts = IndicatorFacts(
                 directory: NeighbourhoodDirectory(
                     try Row.fetchAll(db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number])
-                        .map { .init(id: $0[0], unit: $0[1], urban: $0[2] == "urban") }))
+                        .map { .init(id: try stored($0[0], "neighbourhoods", "neighbourhood_id"), unit: $0[1], urban: $0[2] == "urban") }))
             // Appointments kept are placed by appointment_at, which may fall after the call's own start.
             try Self.forEachRow(
                 db, "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ?1 AND received_at >= ?2 AND received_at < ?3",
                 force: force, from: from, to: to
             ) { row in
-                facts.messages.append(MessageFact(neighbourhood: row.text(0)!, received: row.instant(1)!, responded: row.instant(2), escalated: row.instant(3)))
+                facts.messages.append(
+                    MessageFact(
+                        neighbourhood: try stored(row.text(0), "messages", "neighbourhood_id"), received: try stored(row.instant(1), "messages", "received_at"),
+                        responded: row.instant(2), escalated: row.instant(3)))
             }
             facts.dissatisfaction = try Row.fetchAll(
                 db,
                 sql: "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
-            ).map { DissatisfactionFact(neighbourhood: $0[0], received: instant($0, 1)!, acknowledged: instant($0, 2), discussed: instant($0, 3), callbackConsent: $0[4]) }
+            ).map {
+                DissatisfactionFact(
+                    neighbourhood: $0[0], received: try stored(instant($0, 1), "dissatisfaction", "received_at"), acknowledged: instant($0, 2),
+                    discussed: instant($0, 3), callbackConsent: $0[4])
+            }
             let updates = try Self.victimUpdates(db, force: force, from: from, to: to)
             try Self.forEachRow(
                 db,
@@ -44,13 +51,15 @@ extension SQLiteStore {
             ) { row in
                 facts.victims.append(
                     VictimFact(
-                        neighbourhood: row.text(1), reported: row.instant(2)!, contactAgreed: row.flag(3), intervalDays: row.int(4), agreedUntil: row.date(5),
+                        neighbourhood: row.text(1), reported: try stored(row.instant(2), "victims", "reported_at"), contactAgreed: row.flag(3), intervalDays: row.int(4), agreedUntil: row.date(5),
                         closed: row.instant(6), updates: updates[row.int64(0)] ?? []))
             }
             facts.realityChecks = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
                 arguments: range
-            ).map { RealityCheckFact(neighbourhood: $0[0], made: instant($0, 1)!, promise: $0[2], met: $0[3] == "met") }
+            ).map { RealityCheckFact(
+                    neighbourhood: $0[0], made: try stored(instant($0, 1), "reality_checks", "made_at"),
+                    promise: try stored($0[2], "reality_checks", "pledge_point"), met: $0[3] == "met") }
             let firstDay = zone.localDate(of: from).description
             let lastDay = zone.localDate(of: to).description
             try Self.forEachRow(
@@ -60,24 +69,30 @@ extension SQLiteStore {
             ) { row in
                 facts.surveyAnswers.append(
                     SurveyAnswerFact(
-                        neighbourhood: row.text(0), respondedOn: row.date(1)!, question: row.text(2)!, answer: row.text(3)!, group: row.text(4),
-                        survey: row.text(5)!))
+                        neighbourhood: row.text(0), respondedOn: try stored(row.date(1), "surveys", "responded_on"),
+                        question: try stored(row.text(2), "surveys", "question"), answer: try stored(row.text(3), "surveys", "answer"), group: row.text(4),
+                        survey: try stored(row.text(5), "surveys", "survey")))
             }
             facts.complaints = try Row.fetchAll(
                 db,
                 sql: "SELECT received_at, category, pledge_point, complaint_id, neighbourhood_id FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
-            ).map { ComplaintFact(received: instant($0, 0)!, category: $0[1], promise: $0[2], id: $0[3], neighbourhood: $0[4]) }
+            ).map {
+                ComplaintFact(
+                    received: try stored(instant($0, 0), "complaints", "received_at"), category: try stored($0[1], "complaints", "category"), promise: $0[2],
+                    id: try stored($0[3], "complaints", "complaint_id"), neighbourhood: $0[4])
+            }
             facts.neighbourhoods = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, name, base, phone, email FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
             ).map { row in
                 func present(_ column: Int) -> Bool { !((row[column] as String?) ?? "").isEmpty }
-                return NeighbourhoodFact(id: row[0], hasName: present(1), hasBase: present(2), hasContact: present(3) || present(4))
+                return NeighbourhoodFact(id: try stored(row[0], "neighbourhoods", "neighbourhood_id"), hasName: present(1), hasBase: present(2), hasContact: present(3) || present(4))
             }
             facts.engagements = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, starts_at, priorities_agreed, attendees FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
                 arguments: range
-            ).map { EngagementFact(neighbourhood: $0[0], starts: instant($0, 1)!, prioritiesAgreed: $0[2], attendees: $0[3]) }
+            ).map { EngagementFact(
+                    neighbourhood: try stored($0[0], "engagements", "neighbourhood_id"), starts: try stored(instant($0, 1), "engagements", "starts_at"), prioritiesAgreed: $0[2], attendees: $0[3]) }
             let firstMonth = zone.localDate(of: from).yearMonth.description
             facts.updates = try Row.fetchAll(
                 db,
@@ -86,17 +101,26 @@ extension SQLiteStore {
                            has_crime_map = 1 AND has_justice_outcomes = 1 AND has_partner_action = 1 AND has_force_performance = 1
                     FROM updates WHERE force_id = ? AND month >= ?
                     """, arguments: [force.number, firstMonth]
-            ).map { UpdateFact(id: $0[0], neighbourhood: $0[1], month: YearMonth($0[2] as String)!, publishedOn: date($0, 3)!, complete: ($0[4] as Bool?) ?? false) }
+            ).map {
+                UpdateFact(
+                    id: try stored($0[0], "updates", "update_id"), neighbourhood: try stored($0[1], "updates", "neighbourhood_id"),
+                    month: try stored(($0[2] as String?).flatMap(YearMonth.init), "updates", "month"),
+                    publishedOn: try stored(date($0, 3), "updates", "published_on"), complete: ($0[4] as Bool?) ?? false)
+            }
             facts.postings = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
-            ).map { PostingFact(neighbourhood: $0[0], startedOn: date($0, 1)!, endedOn: date($0, 2)) }
+            ).map {
+                PostingFact(
+                    neighbourhood: try stored($0[0], "team", "neighbourhood_id"), startedOn: try stored(date($0, 1), "team", "started_on"), endedOn: date($0, 2))
+            }
             facts.actions = try Row.fetchAll(
                 db,
                 sql: "SELECT kind, indicator, opened_on, closed_on, summary, action_id, owner, pledge_point, mechanism, due_on FROM actions WHERE force_id = ? ORDER BY opened_on, action_id",
                 arguments: [force.number]
             ).map {
                 ActionFact(
-                    isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: date($0, 2)!, closedOn: date($0, 3), summary: $0[4], id: $0[5],
+                    isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: try stored(date($0, 2), "actions", "opened_on"), closedOn: date($0, 3),
+                    summary: try stored($0[4], "actions", "summary"), id: try stored($0[5], "actions", "action_id"),
                     isAuthority: $0[6] == "authority", promise: $0[7], mechanism: $0[8], dueOn: date($0, 9))
             }
             facts.duty = try Self.dutyFacts(db, force: force, from: zone.localDate(of: from).yearMonth, to: zone.localDate(of: to).yearMonth)
@@ -130,12 +154,12 @@ extension SQLiteStore {
             """
         var calls: [CallFact] = []
         calls.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT count(*) FROM calls WHERE force_id = ?", arguments: [force.number]) ?? 0))
-        try forEachRow(db, sql, force: force, from: from, to: to) { row in calls.append(callFact(row)) }
+        try forEachRow(db, sql, force: force, from: from, to: to) { row in calls.append(try callFact(row)) }
         return calls
     }
 
     /// The call at `row`, whose first columns are `callFactColumns`.
-    static func callFact(_ row: RawRow) -> CallFact {
+    static func callFact(_ row: RawRow) throws -> CallFact {
         func response(_ column: Int32) -> CallFact.Response? {
             guard let bytes = sqlite3_column_text(row.handle, column) else { return nil }
             switch bytes.pointee {
@@ -147,7 +171,7 @@ extension SQLiteStore {
             }
         }
         return CallFact(
-            received: row.instant(0)!, answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
+            received: try stored(row.instant(0), "calls", "received_at"), answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
             urban: row.isNull(4) ? nil : row.lead(4) == UInt8(ascii: "u"), vulnerable: row.flag(5), neighbourhoodPriority: row.flag(6),
             response: response(7), etaGiven: row.flag(8), deployed: row.instant(9), arrived: row.instant(10),
             appointment: row.instant(11))
@@ -195,7 +219,7 @@ extension SQLiteStore {
     /// C interface, calling `row` with the statement at each result row (no GRDB `Row` is built: these
     /// reads are hundreds of thousands of rows).
     static func forEachRow(
-        _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (RawRow) -> Void
+        _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (RawRow) throws -> Void
     ) throws {
         try forEachRow(db, sql, bind: { handle in
             for (index, value) in [Int64(force.number), from.microseconds, to.microseconds].enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
@@ -203,7 +227,7 @@ extension SQLiteStore {
     }
 
     /// Runs `sql` with the force bound to ?1 and `texts` to ?2, ?3, …
-    private static func forEachRow(_ db: Database, _ sql: String, force: Force, texts: [String], _ row: (RawRow) -> Void) throws {
+    private static func forEachRow(_ db: Database, _ sql: String, force: Force, texts: [String], _ row: (RawRow) throws -> Void) throws {
         try forEachRow(db, sql, bind: { handle in
             sqlite3_bind_int64(handle, 1, Int64(force.number))
             // SQLITE_TRANSIENT: SQLite copies the text, which lives only for this call.
@@ -212,14 +236,14 @@ extension SQLiteStore {
     }
 
     /// Runs `sql` with `integers` bound to ?1, ?2, …
-    static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) -> Void) throws {
+    static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) throws -> Void) throws {
         try forEachRow(db, sql, bind: { handle in
             for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
         }, row)
     }
 
     /// Prepares `sql`, lets `bind` bind its parameters, and calls `row` at each result row.
-    static func forEachRow(_ db: Database, _ sql: String, bind: (OpaquePointer) -> Void, _ row: (RawRow) -> Void) throws {
+    static func forEachRow(_ db: Database, _ sql: String, bind: (OpaquePointer) -> Void, _ row: (RawRow) throws -> Void) throws {
         // The statement must outlive every use of its handle: releasing it finalises the handle.
         let statement = try db.makeStatement(sql: sql)
         try withExtendedLifetime(statement) {
@@ -232,7 +256,7 @@ extension SQLiteStore {
                 guard code == SQLITE_ROW else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
-                row(RawRow(handle: handle))
+                try row(RawRow(handle: handle))
             }
         }
     }

@@ -39,7 +39,7 @@ extension SQLiteStore {
             ) { row in
                 let month = row.int64(12)
                 if month == 0 { unplaced = true }
-                let call = callFact(row)
+                let call = try callFact(row)
                 if let appointment = call.appointment { lead = max(lead, appointment.microseconds &- call.received.microseconds) }
                 guard failure == nil, packable.contains(month) else { return }
                 do {

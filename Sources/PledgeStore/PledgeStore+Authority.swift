@@ -83,10 +83,10 @@ extension PledgeStore {
     public func authorityQuarter(force: Force, quarter: Period, now: Instant, asOf: Instant? = nil, targets: [String: Double] = [:]) async throws
         -> AuthorityQuarter
     {
-        let zone = ZoneRulesCache.rules(for: force.timeZone)!
+        let zone = try StoreError.zone(of: force)
         let (window, lastYear, trend) = QuarterlyReport.windows(quarter: quarter, zone: zone, now: now, asOf: asOf)
         let probes = [lastYear, trend, window].map { IndicatorEngine(window: $0, directory: NeighbourhoodDirectory([])).earliestNeeded }
-        let facts = try await indicatorFacts(force: force, from: probes.min()!, to: max(window.end, trend.end))
+        let facts = try await indicatorFacts(force: force, from: probes.min() ?? window.start, to: max(window.end, trend.end))
         let engines = [window, lastYear, trend].map { IndicatorEngine(window: $0, directory: facts.directory, targets: targets) }
         let results = engines.map { $0.report(facts) }
         let plan = MonitoringPlanView(
@@ -112,7 +112,7 @@ extension PledgeStore {
         let facts = try await indicatorFacts(force: force, from: lastYear.start, to: window.end)
         var peerFigures: [ComplaintsAnalysis.PeerFigures] = []
         for peer in peers where peer != force {
-            let zone = ZoneRulesCache.rules(for: peer.timeZone)!
+            let zone = try StoreError.zone(of: peer)
             let peerWindow = ReportWindow(period: window.period, zone: zone, now: window.asOf, asOf: window.asOf)
             let theirs = try await indicatorFacts(force: peer, from: peerWindow.start, to: peerWindow.end)
             guard !theirs.calls.isEmpty else { continue }

@@ -1,3 +1,5 @@
+import PledgeCore
+
 /// A failure of the store itself, with a message a person can act on.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
     public enum Code: Sendable { case cannotOpen, migrationFailed, writeFailed, readFailed }
@@ -11,4 +13,29 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { message }
+}
+
+extension StoreError {
+    /// A value the schema requires (NOT NULL, or of a checked form) that a read found missing or unreadable:
+    /// the store was changed outside Pledgewatch. Thrown, not trapped, so that one report fails, not the process.
+    public static func unreadable(_ table: String, _ column: String) -> StoreError {
+        StoreError(
+            .readFailed,
+            "the store holds a row of \(table) whose \(column) is missing or cannot be read; it was changed outside Pledgewatch. Re-import the file that holds the row.")
+    }
+
+    /// The force's time zone, or `unreadable` naming the force (every force in the catalogue has a zone the
+    /// zone tables hold; this guards a catalogue edited by hand).
+    public static func zone(of force: Force) throws -> ZoneRules {
+        guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
+            throw StoreError(.readFailed, "the time zone \(force.timeZone) of \(force.id) is not one Pledgewatch knows")
+        }
+        return zone
+    }
+}
+
+/// `value`, or `StoreError.unreadable(table, column)` when it is nil.
+public func stored<Value>(_ value: Value?, _ table: String, _ column: String) throws -> Value {
+    guard let value else { throw StoreError.unreadable(table, column) }
+    return value
 }
