@@ -140,13 +140,14 @@ public struct IndicatorEngine: Sendable {
         // Neighbourhood-months exist whether or not anything was recorded, so a month counts only where
         // the kind covers it (meetings for promise 7, updates for promise 8): a month before the force's
         // records began is not a month when nothing was done.
-        // Without the force's coverage (a caller judging these facts alone), they cover what they hold.
+        // Without the force's coverage (a caller judging these facts alone), they cover what they hold, by
+        // the same rule as a force's records (`Coverage.init(_:window:)`).
         var engine = self
         if coverage == nil {
-            engine.coverage = Coverage(months: [
-                .engagements: Set(engagements.lazy.filter { $0.starts < window.asOf }.map { window.month(of: $0.starts) }),
-                .updates: Set(updates.map(\.month)),
-            ])
+            var held = IndicatorFacts(directory: directory)
+            held.engagements = engagements
+            held.updates = updates
+            engine.coverage = Coverage(held, window: window)
         }
         let units = NeighbourhoodRules.neighbourhoodMonths(
             baselineMonths + window.wholeMonths, neighbourhoods: directory.all.map(\.id), engagements: engagements, updates: updates,
