@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
@@ -68,7 +69,10 @@ let package = Package(
             dependencies: [
                 "PledgeCore", "PledgeStore", "PledgeViews", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
             ],
+            // The OpenAPI document of /api/v1, served as it is.
+            resources: [.copy("Resources/openapi.json")],
             swiftSettings: strictSettings),
         // The CLI adapter and composition root: the only target that knows which store is live.
         .target(
@@ -77,6 +81,8 @@ let package = Package(
                 "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeServer", "PledgeGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                // `runService()` of the application the server builds: serving until SIGTERM is the CLI's job.
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "pledgewatch", dependencies: ["PledgeCommands"], swiftSettings: strictSettings),
@@ -107,7 +113,7 @@ let package = Package(
                 "PledgeServer", "PledgeViews", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport", "PledgeGenerate",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "PropertyBased", package: "swift-property-based"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -7,7 +7,10 @@ import PledgeViews
 enum APIRoutes {
     static func register(on router: Router<some RequestContext>, data: SiteData) {
         let api = router.group("api/v1")
-        api.get("openapi.json") { _, _ in Reply.json(Array(OpenAPIDocument.text.utf8)) }
+        api.get("openapi.json") { _, _ in
+            guard let document = OpenAPIDocument.bytes else { throw OpenAPIDocumentMissing() }
+            return Reply.json(document)
+        }
         api.get("pledge") { _, _ in Reply.json { APIJSON.pledge(&$0) } }
         api.get("forces") { _, _ in
             let held = Set(try await data.forcesWithRecords().map(\.id))
@@ -87,4 +90,9 @@ enum APIRoutes {
             }
         }
     }
+}
+
+/// The OpenAPI document is not among the server's resources: the installation is incomplete.
+struct OpenAPIDocumentMissing: Error, CustomStringConvertible {
+    var description: String { "the server's resource openapi.json cannot be read: install the executable with its resources bundle" }
 }

@@ -23,6 +23,14 @@ public enum PledgeServer {
         store: any PledgeStore, host: String = "127.0.0.1", port: Int = 8080, now: @escaping @Sendable () -> Instant,
         rateLimit: RateLimit? = .policeUK, computeLimit: ComputeLimit = .standard, logger: Logger
     ) -> some ApplicationProtocol {
+        let router = router(store: store, now: now, rateLimit: rateLimit, computeLimit: computeLimit)
+        return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Pledgewatch"), logger: logger)
+    }
+
+    /// Every route and middleware of the application (`OpenAPITests` reads its routes).
+    static func router(
+        store: any PledgeStore, now: @escaping @Sendable () -> Instant, rateLimit: RateLimit?, computeLimit: ComputeLimit
+    ) -> Router<PledgeRequestContext> {
         let router = Router(context: PledgeRequestContext.self, options: .autoGenerateHeadEndpoints)
         let routes = RouteTable()
         router.add(middleware: RequestLog())
@@ -41,6 +49,6 @@ public enum PledgeServer {
         APIRoutes.register(on: router, data: data)
         PoliceAPIRoutes.register(on: router, cache: OpenDataCache(store: store), site: data)
         routes.load(router.routes.map { ($0.path, $0.method) })
-        return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "Pledgewatch"), logger: logger)
+        return router
     }
 }

@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
-import PledgeServer
+@testable import PledgeServer
 import PledgeSQLite
 import PledgeTestSupport
 import Testing
@@ -125,6 +125,10 @@ struct OpenAPITests {
             let problems = OpenAPIStructure.problems(in: document)
             #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.joined(separator: "\n"))")
             let documented = Set((document["paths"] as? [String: Any] ?? [:]).keys)
+            // The paths the server registers for GET under /api/v1, and /health, are the document's.
+            let router = PledgeServer.router(store: try await DemoSite.shared.value.store, now: { DemoSite.now }, rateLimit: nil, computeLimit: .standard)
+            let registered = Set(router.routes.filter { $0.method == .get }.map(\.path.description).filter { $0.hasPrefix("/api/v1/") || $0 == "/health" })
+            #expect(registered == documented, "registered but not documented: \(registered.subtracting(documented).sorted()); documented but not registered: \(documented.subtracting(registered).sorted())")
             #expect(documented == Self.paths, "documented but not served: \(documented.subtracting(Self.paths).sorted()); served but not documented: \(Self.paths.subtracting(documented).sorted())")
             // Every documented status of every operation is requested by a case below.
             var exercised = Set<String>()

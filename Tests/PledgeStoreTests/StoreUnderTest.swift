@@ -18,15 +18,12 @@ struct StoreUnderTest: CustomStringConvertible, Sendable {
     /// (`PLEDGEWATCH_TEST_POSTGRES`). CI sets `PLEDGEWATCH_REQUIRE_POSTGRES`, which makes a missing server
     /// an error instead of a silent skip.
     static var available: [StoreUnderTest] {
-        if postgresServer != nil { return [.memory, .sqlite, .postgres] }
+        if postgresServer != nil { return [.sqlite, .postgres] }
         precondition(
             ProcessInfo.processInfo.environment["PLEDGEWATCH_REQUIRE_POSTGRES"] == nil,
             "PLEDGEWATCH_REQUIRE_POSTGRES is set but PLEDGEWATCH_TEST_POSTGRES names no server")
-        return [.memory, .sqlite]
+        return [.sqlite]
     }
-
-    /// The in-memory store: nothing to create or remove.
-    static let memory = StoreUnderTest(description: "in-memory") { OpenedStore(store: InMemoryStore(), keeps: ()) }
 
     /// A new SQLite file in a temporary folder.
     static let sqlite = StoreUnderTest(description: "SQLite") {

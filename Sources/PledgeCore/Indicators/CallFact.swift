@@ -37,8 +37,8 @@ public struct CallFact: Sendable, Equatable {
             packedBits: bits.rawValue)
     }
 
-    /// The call with its small fields as `packedBits` gives them: how packed calls (`PackedCalls` in the
-    /// store) keep them, so that reading packed calls need not take the bits apart and put them together.
+    /// The call with its small fields as `packedBits` gives them: how the SQLite store's packed calls keep
+    /// them, so that reading packed calls need not take the bits apart and put them together.
     package init(
         received: Instant, answered: Instant?, deployed: Instant?, arrived: Instant?, appointment: Instant?, neighbourhood: String?, packedBits: UInt16
     ) {

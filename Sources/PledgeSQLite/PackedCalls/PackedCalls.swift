@@ -1,8 +1,9 @@
 import PledgeCore
 
 /// Call facts packed into bytes: what a store keeps per force and month so that a report reads one blob a
-/// month instead of tens of thousands of rows (BENCHMARKS.md, "Indicator engine"). Any store may use it;
-/// the packed bytes are derived data, rebuilt from the records, never the record of truth.
+/// month instead of tens of thousands of rows (BENCHMARKS.md, "Indicator engine"). The SQLite store's own
+/// format (PostgreSQL reads its rows): the packed bytes are derived data, rebuilt from the records, never the
+/// record of truth.
 ///
 /// Layout: `PWC2`, the call count (UInt32, little-endian), the neighbourhood names (UInt16 count, then
 /// each as a UInt16 byte length and its UTF-8), then each call as variable-length integers (LEB128): the
