@@ -61,13 +61,14 @@ let package = Package(
             swiftSettings: strictSettings),
         // Calibrated synthetic records: every kind, as files the importer accepts.
         .target(name: "PledgeGenerate", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
-        // The public website's pages: layout, style and one view per page, as escaped HTML. Core only.
-        .target(name: "PledgeViews", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
+        // Every output, rendered from domain values: the website's pages (HTML/), the charts drawn in them
+        // (Charts/), the JSON documents (JSON/) and the terminal's text (Text/). Core only.
+        .target(name: "PledgeOutput", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
         // The HTTP adapter: routes, caching, the JSON API. It sees the store protocol, never a store.
         .target(
             name: "PledgeServer",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeViews", .product(name: "Hummingbird", package: "hummingbird"),
+                "PledgeCore", "PledgeStore", "PledgeOutput", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -78,7 +79,7 @@ let package = Package(
         .target(
             name: "PledgeCommands",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeServer", "PledgeGenerate",
+                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeServer", "PledgeGenerate", "PledgeOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 // `runService()` of the application the server builds: serving until SIGTERM is the CLI's job.
@@ -89,7 +90,7 @@ let package = Package(
         // Benchmarks are programs, not timed tests: `swift run -c release pledgewatch-bench`.
         .executableTarget(
             name: "pledgewatch-bench",
-            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate"],
+            dependencies: ["PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeGenerate", "PledgeOutput"],
             swiftSettings: strictSettings),
         .target(
             name: "PledgeTestSupport",
@@ -98,19 +99,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),
-        .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore"], swiftSettings: strictSettings),
+        // The core's tests, and for now the report card's text, JSON and HTML snapshot, which share its fixtures.
+        .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore", "PledgeOutput"], swiftSettings: strictSettings),
         // One contract for every store: the same tests against each implementation of PledgeStore.
         .testTarget(
             name: "PledgeStoreTests",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeGenerate", "PledgeTestSupport",
+                "PledgeCore", "PledgeStore", "PledgeOutput", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeGenerate", "PledgeTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PledgeServerTests",
             dependencies: [
-                "PledgeServer", "PledgeViews", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport", "PledgeGenerate",
+                "PledgeServer", "PledgeOutput", "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport", "PledgeGenerate",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -119,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "PledgeImportTests",
             dependencies: [
-                "PledgeCore", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
+                "PledgeCore", "PledgeOutput", "PledgeStore", "PledgeSQLite", "PledgeImport", "PledgeTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch authority complaints`: complaints by promise and category, per 1,000 calls, against last

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch authority questionnaires`: the Authority's own surveys, question by question.

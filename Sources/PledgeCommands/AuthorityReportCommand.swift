@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch authority report`: the Authority's quarterly performance report, for the force and its units.
@@ -91,7 +92,7 @@ struct AuthorityReportCommand: AsyncParsableCommand {
     func body(_ reports: [QuarterlyReport]) -> [UInt8] {
         switch format {
         case .text: return Array(reports.map(AuthorityReportPrinter.text).joined(separator: "\n").utf8)
-        case .html: return Array(AuthorityReportPrinter.html(reports).utf8)
+        case .html: return Array(AuthorityReportPage.printable(reports: reports).utf8)
         case .json:
             guard reports.count > 1 else { return reports[0].jsonBytes(pretty: pretty) + [UInt8(ascii: "\n")] }
             var bytes = Array("[".utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 
 /// The quarterly performance report as text and as a printable HTML page.
 enum AuthorityReportPrinter {
@@ -79,87 +80,5 @@ enum AuthorityReportPrinter {
         let missing = report.shortfallsWithoutAction
         text += "\nBelow target with no improvement action: \(missing.isEmpty ? "none" : missing.joined(separator: ", "))\n"
         return text
-    }
-
-    // MARK: HTML
-
-    /// One printable page holding every pack, each starting on a new page.
-    static func html(_ reports: [QuarterlyReport]) -> String {
-        let first = reports[0]
-        var page = HTMLPage(
-            title: "Police Authority quarterly performance report: \(first.forceName), \(first.window.period.label)",
-            css: ReportCard.css + "\n.pack + .pack { break-before: page; } .below { color: #a4161a; font-weight: bold; } .unmonitored { color: #a4161a; }\n")
-        for report in reports { write(report, into: &page) }
-        return page.finished
-    }
-
-    static func write(_ report: QuarterlyReport, into page: inout HTMLPage) {
-        page.open("article", ["class": "pack"])
-        page.open("header")
-        page.element("p", "Police Authority quarterly performance report", ["class": "kicker"])
-        page.element("h1", "\(report.forceName): \(areaName(report))")
-        let window = report.window
-        page.element(
-            "p",
-            "Quarter \(window.period.label) (\(window.period.start) to \(window.period.end.adding(days: -1))), figures as of "
-                + "\(window.zone.localText(window.asOf)); against \(report.lastYearWindow.period.label), "
-                + "with the trend of the twelve months to the quarter's end.")
-        page.close("header")
-        for section in report.sections {
-            page.open("section")
-            page.element("h2", "Promise \(section.promise): \(section.grading.computed?.label ?? "NOT ASSESSED")")
-            page.element("p", section.wording, ["class": "how"])
-            page.open("table", ["class": "figures"])
-            page.raw("<thead><tr><th>Indicator</th><th>Quarter</th><th>Last year</th><th>Twelve months</th><th>Target</th><th>Grade</th></tr></thead>")
-            page.open("tbody")
-            for line in section.lines {
-                page.open("tr")
-                page.open("td")
-                page.element("strong", line.indicator.id)
-                page.element("p", line.indicator.title, ["class": "how"])
-                for action in line.actions { page.element("p", "Action \(actionText(action))", ["class": "how"]) }
-                page.close("td")
-                page.element("td", figure(line.quarter), line.isShortfall ? ["class": "below"] : [:])
-                page.element("td", figure(line.lastYear))
-                page.open("td")
-                page.raw(RunChart.svg(values: (line.trend?.series ?? []).map(\.value), target: line.grading?.target))
-                page.text(figure(line.trend))
-                let signals = signals(line.trend)
-                if !signals.isEmpty { page.element("p", signals, ["class": "how"]) }
-                page.close("td")
-                page.element("td", line.grading?.target.map(AuthorityOutput.percent) ?? "info")
-                page.element("td", line.grading?.grade?.label ?? "–", ["class": "grade \(ReportCard.gradeClass(line.grading?.grade))"])
-                page.close("tr")
-            }
-            page.close("tbody")
-            page.close("table")
-            if let cell = section.monitoring {
-                page.element("h3", "What the Authority did in \(cell.quarter.label)")
-                page.open("ul")
-                for line in monitoringText(cell) { page.element("li", line, line.hasPrefix("UNMONITORED") ? ["class": "unmonitored"] : [:]) }
-                page.close("ul")
-            }
-            page.close("section")
-        }
-        page.open("section")
-        page.element("h2", "Dip samples")
-        if report.samples.isEmpty {
-            page.element("p", "No dip sample overlaps the quarter.")
-        } else {
-            page.open("table")
-            page.raw("<thead><tr>" + sampleHeader.map { "<th>\(HTMLPage.escape($0))</th>" }.joined() + "</tr></thead>")
-            page.open("tbody")
-            for sample in report.samples {
-                page.open("tr")
-                for cell in sampleRow(sample) { page.element("td", cell) }
-                page.close("tr")
-            }
-            page.close("tbody")
-            page.close("table")
-        }
-        let missing = report.shortfallsWithoutAction
-        page.element("p", "Below target with no improvement action: \(missing.isEmpty ? "none" : missing.joined(separator: ", ")).")
-        page.close("section")
-        page.close("article")
     }
 }

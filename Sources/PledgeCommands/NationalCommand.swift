@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch national`: every force in the store for a period, side by side.

@@ -1,5 +1,5 @@
 import PledgeCore
-import PledgeViews
+import PledgeOutput
 
 /// The JSON of `/api/v1`, written straight to text: keys sorted, absent values `null`, never missing,
 /// shares as fractions. `OpenAPIDocument` describes every shape here; a test holds the two together.

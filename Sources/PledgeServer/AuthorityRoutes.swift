@@ -1,7 +1,7 @@
 import Hummingbird
 import PledgeCore
 import PledgeStore
-import PledgeViews
+import PledgeOutput
 
 /// The Police Authority's section of the website, read-only: its index, the monitoring plan, the quarterly
 /// performance report pack (page, printable and JSON), the Contact Management Panel, the complaints

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import PledgeCore
-import PledgeViews
+import PledgeOutput
 
 /// Responses with the right content type.
 enum Reply {

@@ -1,7 +1,7 @@
 import Hummingbird
 import PledgeCore
 import PledgeStore
-import PledgeViews
+import PledgeOutput
 
 /// What the site reads from the store, computed once per data version and shared by the pages and the
 /// API. Every request first asks the store for its data version: when an import has moved it on, all that

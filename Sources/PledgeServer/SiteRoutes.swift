@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import PledgeCore
 import PledgeStore
-import PledgeViews
+import PledgeOutput
 
 /// The public website's pages.
 enum SiteRoutes {

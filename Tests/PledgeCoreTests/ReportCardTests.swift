@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 import Testing
 
 /// The report card from hand-built force results: grades, drafted findings quoting the counts, NOT ASSESSED

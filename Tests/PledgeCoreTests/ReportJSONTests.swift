@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 import Testing
 
 /// The hand-written JSON writer must give the same document as `Codable`, which stays the reference.

@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeImport
 import PledgeSQLite
 import PledgeStore

@@ -9,7 +9,7 @@ import PledgeServer
 import PledgeSQLite
 import PledgeStore
 import PledgeTestSupport
-import PledgeViews
+import PledgeOutput
 import Testing
 
 /// The Police Authority's pages through a real server on loopback, on the demo store of generated records:

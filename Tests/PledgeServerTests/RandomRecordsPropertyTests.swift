@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
+import PledgeOutput
 import PledgeImport
 import PledgeServer
 import PledgeSQLite

@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeGenerate
 import PledgeImport
 import PledgeStore

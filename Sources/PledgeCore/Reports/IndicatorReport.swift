@@ -165,7 +165,7 @@ extension IndicatorReport {
         (homeOffice999, times, narrative, respectGap, complaintsByPromise) = tables
     }
 
-    static func entry(_ result: IndicatorResult) -> Entry {
+    public static func entry(_ result: IndicatorResult) -> Entry {
         Entry(
             id: result.indicator.id, promise: result.indicator.promise, title: result.indicator.title, area: result.area.description,
             unit: result.measure.unit, numerator: amount(result.numerator), denominator: amount(result.denominator),

@@ -1,4 +1,5 @@
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// What the police.uk-compatible API keeps between requests, per data version: the months with crimes,

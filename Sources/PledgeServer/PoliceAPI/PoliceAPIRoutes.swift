@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// The national police open-data API (data.police.uk, reference §2), served under `/api/` from the

@@ -1,5 +1,6 @@
 import Hummingbird
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// The street-level crime, outcome and stop-and-search routes (reference §2, rows 11–22).

@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeOutput
 
 /// The police.uk API's JSON shapes (reference §3), written to its "safe response profile" (§5.2): every
 /// documented key always present; coordinates and population as strings; no nulls inside links,

@@ -1,5 +1,6 @@
 import Hummingbird
 import PledgeCore
+import PledgeOutput
 
 /// Answers in the police.uk API's manner (reference §1): JSON for data; for errors, `Not Found` as plain
 /// text on a 404 and an empty body otherwise; and, on everything, `Access-Control-Allow-Origin: *`,

@@ -1,3 +1,5 @@
+import PledgeCore
+
 extension ReportCard {
     /// The card as plain text for a terminal: the grades, each promise's findings and the figures behind
     /// them with count, interval and target, and how each grade came about.

@@ -1,3 +1,5 @@
+import PledgeCore
+
 extension QuarterlyReport {
     /// The report as JSON (docs/authority.md): keys sorted, nulls written out. Indicator figures use the
     /// same entry shape as `pledgewatch indicators --format json`.

@@ -1,3 +1,5 @@
+import PledgeCore
+
 extension ReportCard {
     /// The card as JSON (docs/report-card-json.md): keys sorted, nulls written out.
     public func jsonBytes(pretty: Bool = false) -> [UInt8] {

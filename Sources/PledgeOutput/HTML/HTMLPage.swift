@@ -1,3 +1,5 @@
+import PledgeCore
+
 /// Builds escaped, well-formed markup.
 public struct HTMLPage {
     /// The markup written so far.

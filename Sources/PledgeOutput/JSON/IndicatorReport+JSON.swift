@@ -1,3 +1,5 @@
+import PledgeCore
+
 extension IndicatorReport {
     /// The report as JSON text, the same document `JSONEncoder` with sorted keys makes of it (a test holds
     /// the two equal), written directly because the whole-force report is megabytes (see `JSONWriter`).

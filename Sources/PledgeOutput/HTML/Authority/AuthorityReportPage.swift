@@ -36,17 +36,39 @@ public enum AuthorityReportPage {
     /// The pack as one printable document: its own A4 style sheet, no navigation, no forms and no links
     /// out, nothing fetched from elsewhere.
     public static func printable(report: QuarterlyReport) -> String {
+        var page = HTMLPage(title: "\(title(report)) – Pledgewatch", css: printCSS)
+        writePack(report, into: &page)
+        return page.finished
+    }
+
+    /// Several packs (the force's and its units', as `pledgewatch authority report --format html` prints
+    /// them) as one printable document, each pack starting on a new page.
+    public static func printable(reports: [QuarterlyReport]) -> String {
+        guard let first = reports.first else { return "" }
+        var page = HTMLPage(
+            title: "Police Authority quarterly performance report: \(first.forceName), \(first.window.period.label) – Pledgewatch",
+            css: printCSS + "\n.pack + .pack { break-before: page; }\n")
+        for report in reports {
+            page.open("article", ["class": "pack"])
+            writePack(report, into: &page)
+            page.close("article")
+        }
+        return page.finished
+    }
+
+    private static func title(_ report: QuarterlyReport) -> String {
         let unit = unitName(report.area)
-        let title = "\(report.forceName): quarterly performance report, \(unit.map { "\($0), " } ?? "")\(report.window.period.label)"
-        var page = HTMLPage(title: "\(title) – Pledgewatch", css: printCSS)
+        return "\(report.forceName): quarterly performance report, \(unit.map { "\($0), " } ?? "")\(report.window.period.label)"
+    }
+
+    private static func writePack(_ report: QuarterlyReport, into page: inout HTMLPage) {
         page.open("header")
         page.element("p", "Police Authority quarterly performance report", ["class": "kicker"])
-        page.element("h1", title)
+        page.element("h1", title(report))
         page.close("header")
         page.open("main")
         AuthorityReportContent.write(report, into: &page)
         page.close("main")
-        return page.finished
     }
 
     /// Links to the force's pack and each unit's, the one shown named but not linked.

@@ -1,3 +1,5 @@
+import PledgeCore
+
 /// Writes JSON text directly, for documents too large for `JSONEncoder`: a force-year report with every
 /// area is 6.6 MB, and encoding it through `Codable` took a quarter of a second, a fifth of the first
 /// report's time (BENCHMARKS.md). Values are written in the order given; callers give keys sorted.
