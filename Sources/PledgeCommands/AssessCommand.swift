@@ -76,7 +76,9 @@ struct AssessCommand: AsyncParsableCommand {
         let chosenGrade = grade.flatMap(Grade.init(label:))
         var entries: [AssessmentEntry] = []
         if let area, let chosenGrade { entries.append(AssessmentEntry(.area(area, chosenGrade, evidence: evidence ?? ""), assessor: name, at: now)) }
-        if let promise, let chosenGrade { entries.append(AssessmentEntry(.override(promise: promise, chosenGrade, reason: reason ?? ""), assessor: name, at: now)) }
+        if let promise, let chosenGrade {
+            entries.append(AssessmentEntry(.override(promise: promise, chosenGrade, reason: reason ?? ""), assessor: name, at: now))
+        }
         if let withdrawOverride { entries.append(AssessmentEntry(.override(promise: withdrawOverride, nil, reason: ""), assessor: name, at: now)) }
         return entries
     }

@@ -30,7 +30,9 @@ struct AuthorityPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("One local policing unit instead of the force.", valueName: "name"))
     var unit: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
     var asOf: String?
 
     func validate() throws { try ReportSelection.check(period: period) }

@@ -59,7 +59,9 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
         switch try PeerFile.read(peersFile, option: "--peers-file") {
         case .list(let list): ids = list
         case .groups(let groups):
-            guard let list = groups[force.chosen.id] else { throw CommandFailure("--peers-file: \(peersFile) names no peers for '\(force.chosen.id)'") }
+            guard let list = groups[force.chosen.id] else {
+                throw CommandFailure("--peers-file: \(peersFile) names no peers for '\(force.chosen.id)'")
+            }
             ids = list
         }
         return ids.compactMap(ForceCatalogue.force(id:))
@@ -78,9 +80,11 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
     static func text(_ analysis: ComplaintsAnalysis, force: Force, window: ReportWindow, asked: [Force]) -> String {
         var text = "Complaints: \(force.name), \(analysis.area), \(window.period.label) against \(window.period.yearEarlier.label)\n"
         text += "(counts, with complaints per 1,000 calls in brackets)\n\n"
-        text += "All complaints: \(rate(analysis.all)); last year \(rate(analysis.allLastYear)) among \(Thousands.text(Double(analysis.all.calls))) calls "
+        text +=
+            "All complaints: \(rate(analysis.all)); last year \(rate(analysis.allLastYear)) among \(Thousands.text(Double(analysis.all.calls))) calls "
         text += "(last year \(Thousands.text(Double(analysis.allLastYear.calls))))\n"
-        text += "The promise to keep the promises (complaints that a promise was broken): \(rate(analysis.brokenPromises)); last year \(rate(analysis.brokenPromisesLastYear))\n"
+        text +=
+            "The promise to keep the promises (complaints that a promise was broken): \(rate(analysis.brokenPromises)); last year \(rate(analysis.brokenPromisesLastYear))\n"
         if !asked.isEmpty {
             let used = analysis.peerIDs
             let left = asked.map(\.id).filter { !used.contains($0) && $0 != force.id }
@@ -94,11 +98,13 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
             rows: analysis.promises.map { row in ["\(row.promise)", rate(row.now), rate(row.lastYear)] + (hasPeers ? [rate(row.peers)] : []) },
             rightAligned: [1, 2, 3])
         text += "\nBy promise and category\n"
-        text += analysis.rows.isEmpty
+        text +=
+            analysis.rows.isEmpty
             ? "none\n"
             : TextTable.render(
                 header: ["promise", "category", "now", "last year"],
-                rows: analysis.rows.map { [$0.promise.map(String.init) ?? "none", $0.category, rate($0.now), rate($0.lastYear)] }, rightAligned: [2, 3])
+                rows: analysis.rows.map { [$0.promise.map(String.init) ?? "none", $0.category, rate($0.now), rate($0.lastYear)] },
+                rightAligned: [2, 3])
         return text
     }
 

@@ -55,7 +55,8 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
                     return [
                         month.month.description, Thousands.text(Double(month.calls)), Thousands.text(Double(month.abandoned)),
                         AuthorityOutput.percent(month.abandonedShare.value),
-                        month.calls == 0 ? "–" : month.abandonedLimits.map { "\(AuthorityOutput.percent($0.lower))–\(AuthorityOutput.percent($0.upper))" } ?? "–",
+                        month.calls == 0
+                            ? "–" : month.abandonedLimits.map { "\(AuthorityOutput.percent($0.lower))–\(AuthorityOutput.percent($0.upper))" } ?? "–",
                         AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.under10s) / answered),
                         AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.from10sTo60s) / answered),
                         AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.over60s) / answered),
@@ -67,13 +68,17 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
         var rows: [[String]] = []
         for measure in panel.measures {
             rows.append([
-                measure.indicator.id, window.period.label, AuthorityReportPrinter.figure(measure), measure.target.map(AuthorityOutput.percent) ?? "info", "", "",
+                measure.indicator.id, window.period.label, AuthorityReportPrinter.figure(measure),
+                measure.target.map(AuthorityOutput.percent) ?? "info", "", "",
             ])
             for point in measure.series {
                 rows.append([
                     "", point.month.description,
-                    point.value.map { "\(AuthorityOutput.percent($0)) (\(Thousands.text(point.numerator)) / \(Thousands.text(point.denominator)))" } ?? "none counted",
-                    "", point.denominator == 0 ? "–" : point.lower.map { "\(AuthorityOutput.percent($0))–\(AuthorityOutput.percent(point.upper))" } ?? "–",
+                    point.value.map { "\(AuthorityOutput.percent($0)) (\(Thousands.text(point.numerator)) / \(Thousands.text(point.denominator)))" }
+                        ?? "none counted",
+                    "",
+                    point.denominator == 0
+                        ? "–" : point.lower.map { "\(AuthorityOutput.percent($0))–\(AuthorityOutput.percent(point.upper))" } ?? "–",
                     point.signals.map(\.rawValue).sorted().joined(separator: " "),
                 ])
             }

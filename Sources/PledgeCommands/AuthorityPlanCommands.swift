@@ -19,7 +19,9 @@ struct AuthorityPlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The period whose quarters to show (default: the financial year of the as-of day).", valueName: "period"))
     var period: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the view describes (default: the end of the period, or now).", valueName: "instant"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The instant the view describes (default: the end of the period, or now).", valueName: "instant"))
     var asOf: String?
 
     @OptionGroup var store: StoreOptions
@@ -30,7 +32,9 @@ struct AuthorityPlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let opened = try await store.openExisting()
-        let label = try period ?? Period.financialYear(containing: force.zone.localDate(of: (force.instant(asOf) ?? SystemClock.now()).adding(seconds: -1))).label
+        let label =
+            try period
+            ?? Period.financialYear(containing: force.zone.localDate(of: (force.instant(asOf) ?? SystemClock.now()).adding(seconds: -1))).label
         let window = try force.window(period: label, asOf: asOf)
         let view = try await opened.monitoringPlanView(force: force.chosen, window: window)
         print(AuthorityPlanPrinter.text(view, forceName: force.chosen.name, period: window.period), terminator: "")
@@ -60,7 +64,9 @@ struct AuthorityPlanImportCommand: AsyncParsableCommand {
         try await store.open().keepMonitoringPlan(force: force.chosen, plan: plan)
         for note in notes { print("note: \(note)") }
         let promises = Set(plan.entries.map(\.promise)).count
-        print("kept the plan for \(force.chosen.name): \(plan.entries.count) entries for \(promises) of the 11 promises (the ten and the promise to keep them)")
+        print(
+            "kept the plan for \(force.chosen.name): \(plan.entries.count) entries for \(promises) of the 11 promises (the ten and the promise to keep them)"
+        )
         let missing = MonitoringPlan.scopes.filter { plan.entries(for: $0).isEmpty }
         if !missing.isEmpty { print("no mechanism for: \(missing.map(MonitoringPlan.scopeName).joined(separator: ", "))") }
     }
@@ -106,7 +112,8 @@ enum AuthorityPlanPrinter {
     static func text(_ view: MonitoringPlanView, forceName: String, period: Period) -> String {
         let plan = view.plan
         var text = "Monitoring plan for \(forceName): "
-        text += plan.isDefault
+        text +=
+            plan.isDefault
             ? "the default plan, from the Police Authority's paper (`authority plan-import` keeps the Authority's own)\n"
             : "the Authority's own plan (`authority plan-reset` goes back to the default)\n"
         text += TextTable.render(
@@ -120,7 +127,8 @@ enum AuthorityPlanPrinter {
             let entries = row.cells.first?.entries ?? []
             for (index, entry) in entries.enumerated() {
                 rows.append(
-                    [scope(row.promise), entry.entry.mechanism.id, entry.entry.frequency.rawValue] + row.cells.map { status($0.entries[index].status) })
+                    [scope(row.promise), entry.entry.mechanism.id, entry.entry.frequency.rawValue]
+                        + row.cells.map { status($0.entries[index].status) })
             }
             rows.append(
                 [scope(row.promise), "(runs)", ""]
@@ -140,7 +148,9 @@ enum AuthorityPlanPrinter {
             text += "\nMonitoring actions overdue (not closed, due before \(view.asOfDay)):\n"
             text += TextTable.render(
                 header: ["action", "due", "promise", "mechanism", "summary"],
-                rows: view.overdueActions.map { [$0.id, $0.dueOn?.description ?? "", $0.promise.map(String.init) ?? "all", $0.mechanism ?? "", $0.summary] })
+                rows: view.overdueActions.map {
+                    [$0.id, $0.dueOn?.description ?? "", $0.promise.map(String.init) ?? "all", $0.mechanism ?? "", $0.summary]
+                })
         }
         return text
     }

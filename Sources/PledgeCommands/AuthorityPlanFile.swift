@@ -21,14 +21,17 @@ enum AuthorityPlanFile {
         let table = try CSVTable(path: path)
         var problems: [FileProblems.Problem] = []
         guard !table.header.isEmpty else {
-            throw FileProblems(path: path, problems: [.init(line: 1, field: nil, reason: "the file is empty: give the header \(header) and a row per mechanism")])
+            throw FileProblems(
+                path: path, problems: [.init(line: 1, field: nil, reason: "the file is empty: give the header \(header) and a row per mechanism")])
         }
         for name in table.repeatedColumns { problems.append(.init(line: 1, field: name, reason: "the column is named twice")) }
         for name in ["promise", "mechanism", "frequency"] where table.column(name) == nil {
             problems.append(.init(line: 1, field: name, reason: "the column is missing (the header is \(header); note may be left out)"))
         }
         guard problems.isEmpty else { throw FileProblems(path: path, problems: problems) }
-        let columns = (promise: table.column("promise"), mechanism: table.column("mechanism"), frequency: table.column("frequency"), note: table.column("note"))
+        let columns = (
+            promise: table.column("promise"), mechanism: table.column("mechanism"), frequency: table.column("frequency"), note: table.column("note")
+        )
         var entries: [MonitoringPlan.Entry] = []
         var seen: [String: Int] = [:]
         var notes: [String] = []
@@ -75,19 +78,23 @@ enum AuthorityPlanFile {
                 problems.append(
                     .init(
                         line: row.line, field: "mechanism",
-                        reason: "\(MonitoringPlan.scopeName(promise)) already has \(mechanism.id) on line \(earlier); give each mechanism once per promise"))
+                        reason:
+                            "\(MonitoringPlan.scopeName(promise)) already has \(mechanism.id) on line \(earlier); give each mechanism once per promise"
+                    ))
                 continue
             }
             seen[key] = row.line
             if !MonitoringMechanism.known.contains(mechanism) {
                 notes.append(
-                    "\(path): line \(row.line): mechanism '\(mechanism.id)' is not one the paper names; it is monitored only by actions whose mechanism is written the same way")
+                    "\(path): line \(row.line): mechanism '\(mechanism.id)' is not one the paper names; it is monitored only by actions whose mechanism is written the same way"
+                )
             }
             let entry = MonitoringPlan.Entry(promise: promise, mechanism: mechanism, frequency: frequency, note: table.value(row, columns.note))
             entries.append(entry)
         }
         if problems.isEmpty && entries.isEmpty {
-            problems.append(.init(line: 1, field: nil, reason: "the file holds no plan rows; `pledgewatch authority plan-reset` goes back to the default plan"))
+            problems.append(
+                .init(line: 1, field: nil, reason: "the file holds no plan rows; `pledgewatch authority plan-reset` goes back to the default plan"))
         }
         guard problems.isEmpty else { throw FileProblems(path: path, problems: problems) }
         return (MonitoringPlan(entries: entries), notes)

@@ -57,7 +57,8 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
             var rows: [[String]] = []
             for question in analysis.questions where question.survey == survey {
                 let gap = question.gap.map { gap in
-                    String(format: "%.1f points, %@ over %@", gap.points, gap.higher, gap.lower) + (gap.intervalsApart ? " (intervals apart)" : " (within the intervals)")
+                    String(format: "%.1f points, %@ over %@", gap.points, gap.higher, gap.lower)
+                        + (gap.intervalsApart ? " (intervals apart)" : " (within the intervals)")
                 }
                 rows.append([
                     question.question, question.promise.map { "P\($0)" } ?? "–", String(question.positive.denominator),
@@ -68,7 +69,8 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
                     rows.append(["  \(group.group)", "", String(group.positive.denominator), AuthorityOutput.share(group.positive) + small, ""])
                 }
             }
-            text += TextTable.render(header: ["question", "promise", "answers", "positive [95% interval]", "largest gap"], rows: rows, rightAligned: [2])
+            text += TextTable.render(
+                header: ["question", "promise", "answers", "positive [95% interval]", "largest gap"], rows: rows, rightAligned: [2])
         }
         return text
     }

@@ -42,7 +42,9 @@ struct AuthorityReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write one file per pack into this folder (created when missing).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the quarter, or now).", valueName: "instant"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The instant the figures describe (default: the end of the quarter, or now).", valueName: "instant"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("The force's configuration file (JSON, its own targets); default $PLEDGEWATCH_CONFIG.", valueName: "file"))
@@ -57,7 +59,9 @@ struct AuthorityReportCommand: AsyncParsableCommand {
 
     /// The calendar quarter `text` names.
     static func calendarQuarter(_ text: String) throws -> Period {
-        guard let period = Period(text), period.label.contains("-Q") else { throw CommandFailure("--quarter: '\(text)' is not a calendar quarter (2009-Q1)") }
+        guard let period = Period(text), period.label.contains("-Q") else {
+            throw CommandFailure("--quarter: '\(text)' is not a calendar quarter (2009-Q1)")
+        }
         return try PeriodChoice.parse(period.label)
     }
 

@@ -52,15 +52,18 @@ enum AuthorityReportPrinter {
 
     static func text(_ report: QuarterlyReport) -> String {
         var text = "Police Authority quarterly performance report: \(report.forceName), \(areaName(report)), \(report.window.period.label)\n"
-        text += "Quarter \(report.window.period.start) to \(report.window.period.end.adding(days: -1)), as of \(report.window.zone.localText(report.window.asOf)); "
-        text += "last year \(report.lastYearWindow.period.label); trend over the twelve months \(report.trendWindow.period.start) to \(report.trendWindow.period.end.adding(days: -1))\n"
+        text +=
+            "Quarter \(report.window.period.start) to \(report.window.period.end.adding(days: -1)), as of \(report.window.zone.localText(report.window.asOf)); "
+        text +=
+            "last year \(report.lastYearWindow.period.label); trend over the twelve months \(report.trendWindow.period.start) to \(report.trendWindow.period.end.adding(days: -1))\n"
         for section in report.sections {
             text += "\nPromise \(section.promise): \(section.grading.computed?.label ?? "NOT ASSESSED")\n"
             let rows = section.lines.map { line -> [String] in
                 [
                     line.indicator.id, figure(line.quarter), figure(line.lastYear), figure(line.trend),
                     line.grading?.target.map(AuthorityOutput.percent) ?? "info", line.grading?.grade?.label ?? "–",
-                    [line.isShortfall ? "BELOW TARGET" : nil, signals(line.trend).isEmpty ? nil : signals(line.trend)].compactMap { $0 }.joined(separator: "; "),
+                    [line.isShortfall ? "BELOW TARGET" : nil, signals(line.trend).isEmpty ? nil : signals(line.trend)].compactMap { $0 }.joined(
+                        separator: "; "),
                 ]
             }
             text += TextTable.render(header: ["indicator", "quarter", "last year", "12 months", "target", "grade", "notes"], rows: rows)
@@ -74,7 +77,8 @@ enum AuthorityReportPrinter {
             }
         }
         text += "\nDip samples\n"
-        text += report.samples.isEmpty
+        text +=
+            report.samples.isEmpty
             ? "  none overlaps the quarter\n"
             : TextTable.render(header: sampleHeader, rows: report.samples.map(sampleRow), rightAligned: [3, 4])
         let missing = report.shortfallsWithoutAction

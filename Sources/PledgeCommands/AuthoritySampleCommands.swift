@@ -22,7 +22,8 @@ struct AuthoritySampleCommand: AsyncParsableCommand {
     /// The force's sample named `name`, or an error saying how to find the names.
     static func find(_ name: String, force: Force, in store: any PledgeStore) async throws -> DipSample {
         guard let sample = try await store.dipSamples(force: force).first(where: { $0.name == name }) else {
-            throw CommandFailure("--name: \(force.name) has no dip sample named '\(name)'; see `pledgewatch authority sample list --force \(force.id)`")
+            throw CommandFailure(
+                "--name: \(force.name) has no dip sample named '\(name)'; see `pledgewatch authority sample list --force \(force.id)`")
         }
         return sample
     }
@@ -95,7 +96,8 @@ struct AuthoritySampleDrawCommand: AsyncParsableCommand {
     /// What was drawn from where, stratum by stratum.
     static func summary(_ sample: DipSample) -> String {
         let population = sample.allocations.reduce(0) { $0 + $1.population }
-        var text = "dip sample '\(sample.name)': \(sample.items.count) of \(population) \(sample.kind.rawValue) records of \(sample.period.label), seed \(sample.seed)"
+        var text =
+            "dip sample '\(sample.name)': \(sample.items.count) of \(population) \(sample.kind.rawValue) records of \(sample.period.label), seed \(sample.seed)"
         text += sample.items.count < sample.size ? " (\(sample.size) asked for; the period has fewer)\n" : "\n"
         text += TextTable.render(
             header: ["stratum", "records", "drawn"],
@@ -156,7 +158,9 @@ struct AuthoritySampleFindingsCommand: AsyncParsableCommand {
         try await opened.recordFindings(force: force.chosen, sample: name, findings: findings)
         let kept = findings.count(where: { $0.kept == true })
         let notKept = findings.count(where: { $0.kept == false })
-        print("recorded \(findings.count) finding\(findings.count == 1 ? "" : "s") for '\(name)': \(kept) kept, \(notKept) not kept, \(findings.count - kept - notKept) could not say")
+        print(
+            "recorded \(findings.count) finding\(findings.count == 1 ? "" : "s") for '\(name)': \(kept) kept, \(notKept) not kept, \(findings.count - kept - notKept) could not say"
+        )
     }
 }
 
@@ -179,7 +183,8 @@ struct AuthoritySampleResultsCommand: AsyncParsableCommand {
 
     static func text(_ sample: DipSample, zone: ZoneRules) -> String {
         let results = sample.results
-        var text = "Dip sample '\(sample.name)': \(sample.kind.rawValue) of \(sample.period.label), seed \(sample.seed), drawn \(zone.localText(sample.drawnAt))\n"
+        var text =
+            "Dip sample '\(sample.name)': \(sample.kind.rawValue) of \(sample.period.label), seed \(sample.seed), drawn \(zone.localText(sample.drawnAt))\n"
         text += "\(sample.items.count) sampled, \(results.reviewed) reviewed, \(results.awaiting) awaiting a yes or no\n"
         guard results.reviewed > 0 else { return text + "no findings yet: `pledgewatch authority sample findings` records them\n" }
         text += "Promise kept: \(results.kept.numerator) of \(results.reviewed), \(AuthorityOutput.share(results.kept)) (95% Wilson interval)\n"

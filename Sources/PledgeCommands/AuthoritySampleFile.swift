@@ -28,11 +28,13 @@ enum AuthoritySampleFile {
         let table = try CSVTable(path: path)
         var problems: [FileProblems.Problem] = []
         guard !table.header.isEmpty else {
-            throw FileProblems(path: path, problems: [.init(line: 1, field: nil, reason: "the file is empty: give a header with record_id and promise_kept")])
+            throw FileProblems(
+                path: path, problems: [.init(line: 1, field: nil, reason: "the file is empty: give a header with record_id and promise_kept")])
         }
         for name in table.repeatedColumns { problems.append(.init(line: 1, field: name, reason: "the column is named twice")) }
         for name in ["record_id", "promise_kept"] where table.column(name) == nil {
-            problems.append(.init(line: 1, field: name, reason: "the column is missing (record_id and promise_kept are needed; notes is read when present)"))
+            problems.append(
+                .init(line: 1, field: name, reason: "the column is missing (record_id and promise_kept are needed; notes is read when present)"))
         }
         guard problems.isEmpty else { throw FileProblems(path: path, problems: problems) }
         let (idColumn, keptColumn, notesColumn) = (table.column("record_id"), table.column("promise_kept"), table.column("notes"))
@@ -63,7 +65,9 @@ enum AuthoritySampleFile {
                 kept = false
             } else if !keptText.isEmpty {
                 problems.append(
-                    .init(line: row.line, field: "promise_kept", reason: "'\(keptText)' is not yes or no (yes/no, true/false, y/n, 1/0; blank when it cannot be said)"))
+                    .init(
+                        line: row.line, field: "promise_kept",
+                        reason: "'\(keptText)' is not yes or no (yes/no, true/false, y/n, 1/0; blank when it cannot be said)"))
             }
             guard problems.count == before else { continue }
             let notes = table.value(row, notesColumn)

@@ -33,7 +33,8 @@ struct ForceAreas {
             default: break
             }
         }
-        throw CommandFailure("--area: '\(text)' is not an area of \(force.name)\(nearestArea(text).map { "; did you mean \($0)?" } ?? ""). \(listing)")
+        throw CommandFailure(
+            "--area: '\(text)' is not an area of \(force.name)\(nearestArea(text).map { "; did you mean \($0)?" } ?? ""). \(listing)")
     }
 
     /// The unit `--unit NAME` (or `lpu:NAME`) names, or the force when none was given.
@@ -43,7 +44,8 @@ struct ForceAreas {
         guard !units.contains(name) else { return .unit(name) }
         throw CommandFailure(
             "--unit: '\(name)' is not a local policing unit of \(force.name)\(Self.nearest(name, among: units).map { "; did you mean '\($0)'?" } ?? ""); "
-                + (units.isEmpty ? "the store has no neighbourhoods for it, so no units" : "its units are \(units.map { "'\($0)'" }.joined(separator: ", "))"))
+                + (units.isEmpty
+                    ? "the store has no neighbourhoods for it, so no units" : "its units are \(units.map { "'\($0)'" }.joined(separator: ", "))"))
     }
 
     /// What `indicators --area` accepts for this force.

@@ -25,7 +25,9 @@ enum ImportReportPrinter {
                     + "without --strict \(Thousands.text(c.inserted)) would have been inserted, \(Thousands.text(c.updated)) updated")
         }
         if c.removed > 0 {
-            Swift.print("  \(Thousands.text(c.removed)) stored crime\(c.removed == 1 ? "" : "s") of the file's force-months removed: the file no longer holds them")
+            Swift.print(
+                "  \(Thousands.text(c.removed)) stored crime\(c.removed == 1 ? "" : "s") of the file's force-months removed: the file no longer holds them"
+            )
         }
         if let placed = report.crimesPlaced, placed > 0 { Swift.print("  \(Thousands.text(placed)) crimes placed in new boundaries") }
         for warning in report.warnings { Swift.print("  warning: \(warning)") }

@@ -3,17 +3,22 @@ import PledgeCore
 
 /// The three forms of an indicator report.
 enum IndicatorPrinter {
-    static let csvHeader = "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
+    static let csvHeader =
+        "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
 
     static func csv(_ report: IndicatorReport) -> String {
         func number(_ value: Double?) -> String { value.map { String(format: "%.6f", $0) } ?? "" }
-        func field(_ text: String) -> String { text.contains(",") || text.contains("\"") ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text }
+        func field(_ text: String) -> String {
+            text.contains(",") || text.contains("\"") ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
+        }
         var lines = [csvHeader]
         for e in report.indicators {
             lines.append(
-                [e.id, String(e.promise), field(e.area), amount(e.numerator), amount(e.denominator), number(e.value), number(e.intervalLower),
-                 number(e.intervalUpper), number(e.target), e.targetSource, number(e.pValueBelowTarget), e.smallSample ? "true" : "false",
-                 e.unit, String(e.sampleSize)].joined(separator: ","))
+                [
+                    e.id, String(e.promise), field(e.area), amount(e.numerator), amount(e.denominator), number(e.value), number(e.intervalLower),
+                    number(e.intervalUpper), number(e.target), e.targetSource, number(e.pValueBelowTarget), e.smallSample ? "true" : "false",
+                    e.unit, String(e.sampleSize),
+                ].joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -22,7 +27,8 @@ enum IndicatorPrinter {
     static func table(_ report: IndicatorReport) -> String {
         var text = "\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))\n"
         let n = report.narrative
-        text += "\(Thousands.text(n.calls999)) 999 and \(Thousands.text(n.calls101)) non-emergency calls; "
+        text +=
+            "\(Thousands.text(n.calls999)) 999 and \(Thousands.text(n.calls101)) non-emergency calls; "
             + "emergencies reached in \(n.medianEmergencyAttendanceSeconds.map(duration) ?? "–") (median); "
             + "messages answered in \(n.medianMessageResponseSeconds.map(duration) ?? "–") (median); "
             + "\(n.neighbourhoods) neighbourhoods held \(Thousands.text(n.engagementsHeld)) meetings and other engagements "
@@ -40,16 +46,19 @@ enum IndicatorPrinter {
                 e.pValueBelowTarget.map { $0 < 0.001 ? "<0.001" : String(format: "%.3f", $0) } ?? "–", notes,
             ]
         }
-        text += TextTable.render(header: ["indicator", "area", "count", "value", "95% interval", "target", "p below", "notes"], rows: rows, rightAligned: [2, 3])
+        text += TextTable.render(
+            header: ["indicator", "area", "count", "value", "95% interval", "target", "p below", "notes"], rows: rows, rightAligned: [2, 3])
         if !report.homeOffice999.isEmpty {
             text += "\n999 calls (Home Office bands, shares of answered calls)\n"
             text += TextTable.render(
                 header: ["month", "calls", "abandoned", "under 10 s", "10–60 s", "60 s+", "mean s"],
                 rows: report.homeOffice999.map { row in
                     let answered = max(1, row.calls - row.abandoned)
-                    return [row.month, Thousands.text(row.calls), Thousands.text(row.abandoned), percent(Double(row.under10s) / Double(answered)),
-                            percent(Double(row.from10sTo60s) / Double(answered)), percent(Double(row.over60s) / Double(answered)),
-                            row.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–"]
+                    return [
+                        row.month, Thousands.text(row.calls), Thousands.text(row.abandoned), percent(Double(row.under10s) / Double(answered)),
+                        percent(Double(row.from10sTo60s) / Double(answered)), percent(Double(row.over60s) / Double(answered)),
+                        row.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–",
+                    ]
                 }, rightAligned: [1, 2, 3, 4, 5, 6])
         }
         for gap in report.respectGap {
@@ -69,7 +78,8 @@ enum IndicatorPrinter {
 
     /// A count as a whole number; a sum of hours with the decimals it has (at most six).
     static func amount(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.6f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+        value == value.rounded()
+            ? String(Int(value)) : String(format: "%.6f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
     }
 
     /// "141,846 / 149,886" records, or "18,432.5 / 23,040 h" hours.
@@ -78,7 +88,9 @@ enum IndicatorPrinter {
     }
 
     static func duration(_ seconds: Double) -> String {
-        seconds < 120 ? String(format: "%.0f s", seconds) : (seconds < 7_200 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f h", seconds / 3_600))
+        seconds < 120
+            ? String(format: "%.0f s", seconds)
+            : (seconds < 7_200 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f h", seconds / 3_600))
     }
 }
 

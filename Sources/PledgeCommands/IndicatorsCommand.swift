@@ -37,7 +37,9 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     func validate() throws {
         // The form is checked here; whether the force has the unit or neighbourhood, once the store is open.
-        guard area == "all" || Area(area) != nil else { throw ValidationError("'\(area)' is not an area (force, urban, rural, lpu:NAME, neighbourhood:ID or all)") }
+        guard area == "all" || Area(area) != nil else {
+            throw ValidationError("'\(area)' is not an area (force, urban, rural, lpu:NAME, neighbourhood:ID or all)")
+        }
     }
 
     func run() async throws {
@@ -49,7 +51,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let chosenArea = try await ForceAreas(force: force, in: opened).indicatorArea(area)
         // A repeat request for unchanged records is answered from the store's cache; any import changes the
         // data version and so recomputes; the targets in use are part of the request.
-        let request = "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)\(pretty ? "-pretty" : "")|\(configuration.fingerprint)"
+        let request =
+            "indicators/\(Self.reportFormat)|\(window.period.label)|\(window.asOf.microseconds)|\(area)|\(format.rawValue)\(pretty ? "-pretty" : "")|\(configuration.fingerprint)"
         let version = try await opened.dataVersion()
         if let kept = try await opened.cachedReport(force: force, request: request, dataVersion: version) {
             FileHandle.standardOutput.write(Data(kept))

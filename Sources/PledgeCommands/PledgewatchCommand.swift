@@ -24,7 +24,10 @@ public struct PledgewatchCommand: AsyncParsableCommand {
             formats are described in docs/records.md.
             """,
         version: "0.1.0",
-        subcommands: [DemoCommand.self, ImportCommand.self, MigrateCommand.self, IndicatorsCommand.self, ReportCommand.self, AssessCommand.self, NationalCommand.self, AuthorityCommand.self, ServeCommand.self, GenerateCommand.self, ForcesCommand.self, StatusCommand.self])
+        subcommands: [
+            DemoCommand.self, ImportCommand.self, MigrateCommand.self, IndicatorsCommand.self, ReportCommand.self, AssessCommand.self,
+            NationalCommand.self, AuthorityCommand.self, ServeCommand.self, GenerateCommand.self, ForcesCommand.self, StatusCommand.self,
+        ])
 
     public init() {}
 

@@ -10,7 +10,9 @@ struct ReportSelection: ParsableArguments {
     @Option(help: ArgumentHelp("The period.", valueName: "period"))
     var period: String
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The instant the figures describe (default: the end of the period, or now).", valueName: "instant"))
     var asOf: String?
 
     @Option(
@@ -30,7 +32,8 @@ struct ReportSelection: ParsableArguments {
     /// The period and as-of in the force's time zone, judged against the real clock.
     func window() throws -> ReportWindow {
         let zone = try PeriodChoice.zone(of: force)
-        return ReportWindow(period: try PeriodChoice.parse(period), zone: zone, now: SystemClock.now(), asOf: try PeriodChoice.instant(asOf, zone: zone))
+        return ReportWindow(
+            period: try PeriodChoice.parse(period), zone: zone, now: SystemClock.now(), asOf: try PeriodChoice.instant(asOf, zone: zone))
     }
 
     /// The configuration named by --config or $PLEDGEWATCH_CONFIG, or the defaults.

@@ -56,7 +56,9 @@ struct SiteOptions: ParsableArguments {
 
     /// The site's clock: fixed at the end of `--as-of`, else of `defaultDay` when given, else the real one.
     func clock(defaultDay: LocalDate? = nil) -> @Sendable () -> Instant {
-        guard let day = asOf.flatMap(LocalDate.init) ?? defaultDay, let zone = ZoneRulesCache.rules(for: "Europe/London") else { return SystemClock.now }
+        guard let day = asOf.flatMap(LocalDate.init) ?? defaultDay, let zone = ZoneRulesCache.rules(for: "Europe/London") else {
+            return SystemClock.now
+        }
         // The end of the day: the instant the next one starts, so that its month counts as whole.
         let instant = zone.startOfDay(day.adding(days: 1))
         return { instant }

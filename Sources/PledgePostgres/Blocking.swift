@@ -67,4 +67,3 @@ final class LeasedConnection: @unchecked Sendable {
         continuation?.resume()
     }
 }
-

@@ -88,7 +88,9 @@ final class CopyUpsert: @unchecked Sendable {
         var judged: [(ord: Int32, outcome: UpsertOutcome)] = []
         for try await (ord, seen, changed, position) in try await connection.query(query, logger: logger).decode((Int32, Int64?, Bool?, Int64).self) {
             let outcome: UpsertOutcome =
-                if position > 1 || seen == importID { .duplicateInFile } else if seen == nil { .inserted } else if changed == true { .updated } else { .unchanged }
+                if position > 1 || seen == importID { .duplicateInFile } else if seen == nil { .inserted } else if changed == true { .updated } else {
+                    .unchanged
+                }
             judged.append((ord, outcome))
         }
         return judged.sorted { $0.ord < $1.ord }
@@ -117,7 +119,7 @@ final class CopyUpsert: @unchecked Sendable {
             try await write(inserts: ords(.inserted), updates: ords(.updated), touches: ords(.unchanged), importID: importID)
             try await execute("RELEASE SAVEPOINT pw_batch")
             return
-        } catch where Self.isRowProblem(error) {
+        } catch  where Self.isRowProblem(error) {
             try await execute("ROLLBACK TO SAVEPOINT pw_batch")
             try await execute("RELEASE SAVEPOINT pw_batch")
         }
@@ -133,11 +135,12 @@ final class CopyUpsert: @unchecked Sendable {
             do {
                 let outcome = try await judge(where: "s.ord = \(ord)", importID: importID)[0].outcome
                 try await write(
-                    inserts: outcome == .inserted ? [ord] : [], updates: outcome == .updated ? [ord] : [], touches: outcome == .unchanged ? [ord] : [],
+                    inserts: outcome == .inserted ? [ord] : [], updates: outcome == .updated ? [ord] : [],
+                    touches: outcome == .unchanged ? [ord] : [],
                     importID: importID)
                 try await execute("RELEASE SAVEPOINT pw_row")
                 outcomes[Int(ord) - firstOrd] = .success(outcome)
-            } catch where Self.isRowProblem(error) {
+            } catch  where Self.isRowProblem(error) {
                 try await execute("ROLLBACK TO SAVEPOINT pw_row")
                 try await execute("RELEASE SAVEPOINT pw_row")
                 let message = (error as? PSQLError)?.serverInfo?[.message] ?? "\(error)"

@@ -79,7 +79,8 @@ final class PostgresImportTransaction: ImportTransaction, @unchecked Sendable {
             }
             if !unplaced.isEmpty {
                 try await PostgresStore.execute(
-                    "UPDATE crimes SET neighbourhood_id = NULL WHERE force_id = \(force.number) AND id = ANY(\(unplaced))", on: connection, logger: logger)
+                    "UPDATE crimes SET neighbourhood_id = NULL WHERE force_id = \(force.number) AND id = ANY(\(unplaced))", on: connection,
+                    logger: logger)
             }
             return placed.count + unplaced.count
         }
@@ -104,14 +105,15 @@ final class PostgresImportTransaction: ImportTransaction, @unchecked Sendable {
             var removed = 0
             for forceMonth in snapshot {
                 // The force as a constant: only its partition of crimes is read.
-                removed += try await PostgresStore.rows(
-                    """
-                    WITH gone AS (
-                        DELETE FROM crimes WHERE force_id = \(forceMonth.force.number) AND month = \(forceMonth.month.description)
-                        AND seen_import <> \(importID) RETURNING 1
-                    ) SELECT count(*) FROM gone
-                    """, on: connection, logger: logger
-                ) { try $0.decode(Int64.self) }.first.map(Int.init) ?? 0
+                removed +=
+                    try await PostgresStore.rows(
+                        """
+                        WITH gone AS (
+                            DELETE FROM crimes WHERE force_id = \(forceMonth.force.number) AND month = \(forceMonth.month.description)
+                            AND seen_import <> \(importID) RETURNING 1
+                        ) SELECT count(*) FROM gone
+                        """, on: connection, logger: logger
+                    ) { try $0.decode(Int64.self) }.first.map(Int.init) ?? 0
             }
             return removed
         }

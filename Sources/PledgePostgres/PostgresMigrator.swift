@@ -54,7 +54,9 @@ public enum PostgresMigrator {
             for migration in plan.pending {
                 try await PostgresStore.execute("BEGIN", on: connection, logger: logger)
                 do {
-                    for statement in statements(of: migration) { try await PostgresStore.execute(PostgresQuery(unsafeSQL: statement), on: connection, logger: logger) }
+                    for statement in statements(of: migration) {
+                        try await PostgresStore.execute(PostgresQuery(unsafeSQL: statement), on: connection, logger: logger)
+                    }
                     try await PostgresStore.execute("COMMIT", on: connection, logger: logger)
                 } catch {
                     try? await PostgresStore.execute("ROLLBACK", on: connection, logger: logger)

@@ -19,7 +19,9 @@ extension PostgresStore {
             // Only keepMonitoringPlan writes these, so they always read back (SQLiteStore would trap here).
             guard let mechanism = MonitoringMechanism(mechanismID), let frequency = MonitoringFrequency(rawValue: frequencyName) else {
                 throw StoreError(
-                    .readFailed, "could not read the monitoring plan of \(force.name): it holds an unknown mechanism or frequency (\(mechanismID), \(frequencyName))")
+                    .readFailed,
+                    "could not read the monitoring plan of \(force.name): it holds an unknown mechanism or frequency (\(mechanismID), \(frequencyName))"
+                )
             }
             return MonitoringPlan.Entry(promise: promise, mechanism: mechanism, frequency: frequency, note: note)
         }

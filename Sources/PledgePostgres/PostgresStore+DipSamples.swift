@@ -43,7 +43,9 @@ extension PostgresStore {
     /// then record id. Three reads in one snapshot (every sample's strata and items at once, not per sample).
     public func dipSamples(force: Force) async throws -> [DipSample] {
         try await snapshot("read the dip samples of \(force.name)") { connection in
-            typealias Stored = (id: Int64, name: String, kind: String, period: String, start: String, end: String, seed: Int64, size: Int, drawnAt: Int64)
+            typealias Stored = (
+                id: Int64, name: String, kind: String, period: String, start: String, end: String, seed: Int64, size: Int, drawnAt: Int64
+            )
             let samples = try await Self.rows(
                 """
                 SELECT id, name, kind, period, period_start, period_end, seed, size, drawn_at FROM dip_samples
@@ -74,11 +76,15 @@ extension PostgresStore {
             return try samples.map { stored in
                 guard let kind = DipSampleKind(rawValue: stored.kind),
                     let period = Period(stored.period)
-                        ?? LocalDate(stored.start).flatMap({ start in LocalDate(stored.end).map { Period(start: start, end: $0, label: stored.period) } })
+                        ?? LocalDate(stored.start).flatMap({ start in
+                            LocalDate(stored.end).map { Period(start: start, end: $0, label: stored.period) }
+                        })
                 else {
                     // Only keepDipSample writes these, so they always read back (SQLiteStore would trap here).
                     throw StoreError(
-                        .readFailed, "could not read the dip samples of \(force.name): '\(stored.name)' has an unknown kind or period (\(stored.kind), \(stored.period))")
+                        .readFailed,
+                        "could not read the dip samples of \(force.name): '\(stored.name)' has an unknown kind or period (\(stored.kind), \(stored.period))"
+                    )
                 }
                 return DipSample(
                     name: stored.name, forceID: force.id, kind: kind, period: period, seed: UInt64(bitPattern: stored.seed), size: stored.size,

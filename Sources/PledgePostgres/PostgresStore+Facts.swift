@@ -50,7 +50,8 @@ extension PostgresStore {
     }
 
     /// Every kind but calls, read as SQLiteStore reads them (same filters, same orders).
-    static func otherFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws -> IndicatorFacts {
+    static func otherFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws -> IndicatorFacts
+    {
         let (n, f, t) = (force.number, from.microseconds, to.microseconds)
         let zone = try StoreError.zone(of: force)
         func rows<T>(_ query: PostgresQuery, _ transform: (PostgresRow) throws -> T) async throws -> [T] {
@@ -66,7 +67,8 @@ extension PostgresStore {
             "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = \(n) AND received_at >= \(f) AND received_at < \(t) ORDER BY id"
         ) { row in
             let (neighbourhood, received, responded, escalated) = try row.decode((String, Int64, Int64?, Int64?).self)
-            return MessageFact(neighbourhood: neighbourhood, received: Instant(microseconds: received), responded: instant(responded), escalated: instant(escalated))
+            return MessageFact(
+                neighbourhood: neighbourhood, received: Instant(microseconds: received), responded: instant(responded), escalated: instant(escalated))
         }
         facts.dissatisfaction = try await rows(
             """
@@ -76,7 +78,8 @@ extension PostgresStore {
         ) { row in
             let (neighbourhood, received, acknowledged, discussed, consent) = try row.decode((String?, Int64, Int64?, Int64?, Bool?).self)
             return DissatisfactionFact(
-                neighbourhood: neighbourhood, received: Instant(microseconds: received), acknowledged: instant(acknowledged), discussed: instant(discussed),
+                neighbourhood: neighbourhood, received: Instant(microseconds: received), acknowledged: instant(acknowledged),
+                discussed: instant(discussed),
                 callbackConsent: consent)
         }
         facts.victims = try await victimFacts(connection, force: force, from: from, to: to, logger: logger)
@@ -95,7 +98,8 @@ extension PostgresStore {
         ) { row in
             let (neighbourhood, day, question, answer, group, survey) = try row.decode((String?, Int32, String, String, String?, String).self)
             return SurveyAnswerFact(
-                neighbourhood: neighbourhood, respondedOn: LocalDate(daysSinceEpoch: Int64(day)), question: question, answer: answer, group: group, survey: survey)
+                neighbourhood: neighbourhood, respondedOn: LocalDate(daysSinceEpoch: Int64(day)), question: question, answer: answer, group: group,
+                survey: survey)
         }
         facts.complaints = try await rows(
             """
@@ -104,7 +108,8 @@ extension PostgresStore {
             """
         ) { row in
             let (received, category, promise, id, neighbourhood) = try row.decode((Int64, String, Int?, String, String?).self)
-            return ComplaintFact(received: Instant(microseconds: received), category: category, promise: promise, id: id, neighbourhood: neighbourhood)
+            return ComplaintFact(
+                received: Instant(microseconds: received), category: category, promise: promise, id: id, neighbourhood: neighbourhood)
         }
         facts.neighbourhoods = try await rows(
             """
@@ -130,7 +135,9 @@ extension PostgresStore {
             """
         ) { row in
             let (id, neighbourhood, month, published, complete) = try row.decode((String, String, String, Int32, Bool).self)
-            return UpdateFact(id: id, neighbourhood: neighbourhood, month: try stored(YearMonth(month), "updates", "month"), publishedOn: LocalDate(daysSinceEpoch: Int64(published)), complete: complete)
+            return UpdateFact(
+                id: id, neighbourhood: neighbourhood, month: try stored(YearMonth(month), "updates", "month"),
+                publishedOn: LocalDate(daysSinceEpoch: Int64(published)), complete: complete)
         }
         facts.postings = try await rows(
             "SELECT neighbourhood_id, \(unescaped: days("started_on")), \(unescaped: days("ended_on")) FROM team WHERE force_id = \(n) ORDER BY id"
@@ -148,7 +155,8 @@ extension PostgresStore {
             let (improvement, indicator, opened, closed, summary, id, authority, promise, mechanism, due) =
                 try row.decode((Bool, String?, Int32, Int32?, String, String, Bool, Int?, String?, Int32?).self)
             return ActionFact(
-                isImprovement: improvement, indicator: indicator, openedOn: LocalDate(daysSinceEpoch: Int64(opened)), closedOn: date(closed), summary: summary,
+                isImprovement: improvement, indicator: indicator, openedOn: LocalDate(daysSinceEpoch: Int64(opened)), closedOn: date(closed),
+                summary: summary,
                 id: id, isAuthority: authority, promise: promise, mechanism: mechanism, dueOn: date(due))
         }
         let (fromMonth, toMonth) = (zone.localDate(of: from).yearMonth.compact, zone.localDate(of: to).yearMonth.compact)
@@ -160,9 +168,12 @@ extension PostgresStore {
         ) { row in
             let (neighbourhood, day, onDuty, visible, abstracted) = try row.decode((String, Int32, Double, Double, Double).self)
             return DutyFact(
-                neighbourhood: neighbourhood, date: LocalDate(daysSinceEpoch: Int64(day)), hoursOnDuty: onDuty, hoursVisible: visible, hoursAbstracted: abstracted)
+                neighbourhood: neighbourhood, date: LocalDate(daysSinceEpoch: Int64(day)), hoursOnDuty: onDuty, hoursVisible: visible,
+                hoursAbstracted: abstracted)
         }
-        for (name, compact) in try await rows("SELECT kind, local_month FROM covered_months WHERE force_id = \(n)", { try $0.decode((String, Int32).self) }) {
+        for (name, compact) in try await rows(
+            "SELECT kind, local_month FROM covered_months WHERE force_id = \(n)", { try $0.decode((String, Int32).self) })
+        {
             guard let kind = RecordKind(name: name), let month = YearMonth(compact: Int(compact)) else { continue }
             facts.declaredCoverage[kind, default: []].insert(month)
         }
@@ -170,7 +181,9 @@ extension PostgresStore {
     }
 
     /// Victims reported in `[from, to)` with the instants of all their updates, in id order.
-    private static func victimFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws -> [VictimFact] {
+    private static func victimFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws
+        -> [VictimFact]
+    {
         let (n, f, t) = (force.number, from.microseconds, to.microseconds)
         var updates: [Int64: [Instant]] = [:]
         for (id, at) in try await rows(
@@ -188,9 +201,11 @@ extension PostgresStore {
             WHERE force_id = \(n) AND reported_at >= \(f) AND reported_at < \(t) ORDER BY id
             """, on: connection, logger: logger
         ) { row in
-            let (id, neighbourhood, reported, agreed, interval, until, closed) = try row.decode((Int64, String?, Int64, Bool?, Int?, Int32?, Int64?).self)
+            let (id, neighbourhood, reported, agreed, interval, until, closed) = try row.decode(
+                (Int64, String?, Int64, Bool?, Int?, Int32?, Int64?).self)
             return VictimFact(
-                neighbourhood: neighbourhood, reported: Instant(microseconds: reported), contactAgreed: agreed, intervalDays: interval, agreedUntil: date(until),
+                neighbourhood: neighbourhood, reported: Instant(microseconds: reported), contactAgreed: agreed, intervalDays: interval,
+                agreedUntil: date(until),
                 closed: instant(closed), updates: updates[id] ?? [])
         }
     }

@@ -22,7 +22,8 @@ extension PostgresStore {
                 try await Self.execute("BEGIN", on: connection, logger: logger)
                 // One import of a kind at a time (as SQLite has one writer): two files of the same kind
                 // would otherwise race to insert the same keys. Imports of other kinds go on at once.
-                try await Self.execute("SELECT pg_advisory_xact_lock(\(Self.importLockClass), \(Int32(file.kind.lockNumber)))", on: connection, logger: logger)
+                try await Self.execute(
+                    "SELECT pg_advisory_xact_lock(\(Self.importLockClass), \(Int32(file.kind.lockNumber)))", on: connection, logger: logger)
                 // Every statement of an import looks a batch of a few hundred staged rows up in a table by
                 // its unique key: index lookups are always right. The planner's statistics are those of
                 // before the import (an empty table, on a first load), so it would otherwise pick merge or
@@ -63,7 +64,8 @@ extension PostgresStore {
             return result
         } catch let error as PSQLError {
             try? run("ROLLBACK")
-            throw StoreError(.writeFailed, "could not write to \(location): \(PostgresFailure.reason(error, location)); nothing from this file was kept")
+            throw StoreError(
+                .writeFailed, "could not write to \(location): \(PostgresFailure.reason(error, location)); nothing from this file was kept")
         }
     }
 

@@ -33,7 +33,9 @@ public final class PostgresStore: PledgeStore {
             } else {
                 let plan = try await PostgresMigrator.plan(connection, logger: logger)
                 guard plan.pending.isEmpty else {
-                    throw StoreError(.migrationFailed, "the database \(location) needs migrations (\(plan.pending.map(\.name).joined(separator: ", "))); run pledgewatch migrate")
+                    throw StoreError(
+                        .migrationFailed,
+                        "the database \(location) needs migrations (\(plan.pending.map(\.name).joined(separator: ", "))); run pledgewatch migrate")
                 }
             }
             let rows = try await connection.query("SELECT value FROM store_secrets WHERE name = 'crime_ids'", logger: logger).decode(String.self)

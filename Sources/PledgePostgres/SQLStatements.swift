@@ -1,4 +1,5 @@
 import Foundation
+
 /// Splits a migration's SQL into its statements: at each `;` outside quotes ('…', "…"), dollar quotes
 /// ($$…$$) and `--` comments. Enough for the migrations we write, which are plain DDL and DO blocks.
 enum SQLStatements {
@@ -37,6 +38,8 @@ enum SQLStatements {
     }
 
     private static func isOnlyComments(_ text: String) -> Bool {
-        text.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") || $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        text.split(separator: "\n").allSatisfy {
+            $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") || $0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
     }
 }

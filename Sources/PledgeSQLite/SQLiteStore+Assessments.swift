@@ -21,8 +21,11 @@ extension SQLiteStore {
                 for entry in entries {
                     let stored = try StoredAssessmentChange(entry.change)
                     try db.execute(
-                        sql: "INSERT INTO assessments (force_id, period, made_at, assessor, kind, subject, grade, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        arguments: [force.number, period, entry.at.microseconds, entry.assessor, stored.kind, stored.subject, stored.grade, stored.text])
+                        sql:
+                            "INSERT INTO assessments (force_id, period, made_at, assessor, kind, subject, grade, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        arguments: [
+                            force.number, period, entry.at.microseconds, entry.assessor, stored.kind, stored.subject, stored.grade, stored.text,
+                        ])
                 }
             }
         } catch let error as DatabaseError {

@@ -10,7 +10,8 @@ extension SQLiteStore {
             ).map { row in
                 MonitoringPlan.Entry(
                     promise: row[0], mechanism: try stored((row[1] as String?).flatMap(MonitoringMechanism.init), "monitoring_plans", "mechanism"),
-                    frequency: try stored((row[2] as String?).flatMap(MonitoringFrequency.init(rawValue:)), "monitoring_plans", "frequency"), note: row[3])
+                    frequency: try stored((row[2] as String?).flatMap(MonitoringFrequency.init(rawValue:)), "monitoring_plans", "frequency"),
+                    note: row[3])
             }
         }
         return entries.isEmpty ? .leicestershireDefault : MonitoringPlan(entries: entries)
@@ -49,7 +50,8 @@ extension SQLiteStore {
     public func keepDipSample(_ sample: DipSample) async throws {
         guard let force = ForceCatalogue.force(id: sample.forceID) else { throw StoreError(.writeFailed, "'\(sample.forceID)' is not a force") }
         try await write("keep the dip sample '\(sample.name)'") { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM dip_samples WHERE force_id = ? AND name = ?", arguments: [force.number, sample.name]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM dip_samples WHERE force_id = ? AND name = ?", arguments: [force.number, sample.name]) == true
+            {
                 throw StoreError(.writeFailed, "\(force.name) already has a dip sample named '\(sample.name)'; choose another name")
             }
             try db.execute(
@@ -58,7 +60,8 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    force.number, sample.name, sample.kind.rawValue, sample.period.label, sample.period.start.description, sample.period.end.description,
+                    force.number, sample.name, sample.kind.rawValue, sample.period.label, sample.period.start.description,
+                    sample.period.end.description,
                     Int64(bitPattern: sample.seed), sample.size, sample.drawnAt.microseconds,
                 ])
             let id = db.lastInsertedRowID
@@ -78,7 +81,8 @@ extension SQLiteStore {
     public func dipSamples(force: Force) async throws -> [DipSample] {
         try await pool.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, name, kind, period, period_start, period_end, seed, size, drawn_at FROM dip_samples WHERE force_id = ? ORDER BY id",
+                db,
+                sql: "SELECT id, name, kind, period, period_start, period_end, seed, size, drawn_at FROM dip_samples WHERE force_id = ? ORDER BY id",
                 arguments: [force.number]
             ).map { row in
                 let id: Int64 = row[0]
@@ -87,14 +91,21 @@ extension SQLiteStore {
                 ).map { DipSample.Allocation(stratum: DipSample.Stratum(promise: $0[0], unit: $0[1]), population: $0[2], drawn: $0[3]) }
                 let items = try Row.fetchAll(
                     db, sql: "SELECT record_id, promise, unit, at, kept, notes FROM dip_sample_items WHERE sample_id = ?", arguments: [id]
-                ).map { DipSample.Item(record: SampleFrameRecord(id: $0[0], promise: $0[1], unit: $0[2], at: Instant(microseconds: $0[3])), kept: $0[4], notes: $0[5]) }
+                ).map {
+                    DipSample.Item(
+                        record: SampleFrameRecord(id: $0[0], promise: $0[1], unit: $0[2], at: Instant(microseconds: $0[3])), kept: $0[4], notes: $0[5]
+                    )
+                }
                 .sorted { ($0.record.stratum, $0.record.id) < ($1.record.stratum, $1.record.id) }
-                let period = try Period(row[3] as String)
+                let period =
+                    try Period(row[3] as String)
                     ?? Period(
                         start: try stored((row[4] as String?).flatMap(LocalDate.init), "dip_samples", "period_start"),
                         end: try stored((row[5] as String?).flatMap(LocalDate.init), "dip_samples", "period_end"), label: row[3])
                 return DipSample(
-                    name: row[1], forceID: force.id, kind: try stored((row[2] as String?).flatMap(DipSampleKind.init(rawValue:)), "dip_samples", "kind"), period: period, seed: UInt64(bitPattern: row[6]),
+                    name: row[1], forceID: force.id,
+                    kind: try stored((row[2] as String?).flatMap(DipSampleKind.init(rawValue:)), "dip_samples", "kind"), period: period,
+                    seed: UInt64(bitPattern: row[6]),
                     size: row[7], drawnAt: Instant(microseconds: row[8]), allocations: allocations, items: items)
             }
         }
@@ -102,7 +113,9 @@ extension SQLiteStore {
 
     public func recordFindings(force: Force, sample: String, findings: [DipSample.Finding]) async throws {
         try await write("record the findings of '\(sample)'") { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dip_samples WHERE force_id = ? AND name = ?", arguments: [force.number, sample]) else {
+            guard
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM dip_samples WHERE force_id = ? AND name = ?", arguments: [force.number, sample])
+            else {
                 throw StoreError(.writeFailed, "\(force.name) has no dip sample named '\(sample)'")
             }
             for finding in findings {

@@ -22,21 +22,26 @@ extension SQLiteStore {
             func date(_ row: Row, _ column: Int) -> LocalDate? { (row[column] as String?).flatMap(LocalDate.init) }
             var facts = IndicatorFacts(
                 directory: NeighbourhoodDirectory(
-                    try Row.fetchAll(db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number])
-                        .map { .init(id: try stored($0[0], "neighbourhoods", "neighbourhood_id"), unit: $0[1], urban: $0[2] == "urban") }))
+                    try Row.fetchAll(
+                        db, sql: "SELECT neighbourhood_id, lpu, area_type FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
+                    )
+                    .map { .init(id: try stored($0[0], "neighbourhoods", "neighbourhood_id"), unit: $0[1], urban: $0[2] == "urban") }))
             // Appointments kept are placed by appointment_at, which may fall after the call's own start.
             try Self.forEachRow(
-                db, "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ?1 AND received_at >= ?2 AND received_at < ?3",
+                db,
+                "SELECT neighbourhood_id, received_at, responded_at, escalated_at FROM messages WHERE force_id = ?1 AND received_at >= ?2 AND received_at < ?3",
                 force: force, from: from, to: to
             ) { row in
                 facts.messages.append(
                     MessageFact(
-                        neighbourhood: try stored(row.text(0), "messages", "neighbourhood_id"), received: try stored(row.instant(1), "messages", "received_at"),
+                        neighbourhood: try stored(row.text(0), "messages", "neighbourhood_id"),
+                        received: try stored(row.instant(1), "messages", "received_at"),
                         responded: row.instant(2), escalated: row.instant(3)))
             }
             facts.dissatisfaction = try Row.fetchAll(
                 db,
-                sql: "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                sql:
+                    "SELECT neighbourhood_id, received_at, acknowledged_at, discussed_at, callback_consent FROM dissatisfaction WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
             ).map {
                 DissatisfactionFact(
@@ -51,15 +56,20 @@ extension SQLiteStore {
             ) { row in
                 facts.victims.append(
                     VictimFact(
-                        neighbourhood: row.text(1), reported: try stored(row.instant(2), "victims", "reported_at"), contactAgreed: row.flag(3), intervalDays: row.int(4), agreedUntil: row.date(5),
+                        neighbourhood: row.text(1), reported: try stored(row.instant(2), "victims", "reported_at"), contactAgreed: row.flag(3),
+                        intervalDays: row.int(4), agreedUntil: row.date(5),
                         closed: row.instant(6), updates: updates[row.int64(0)] ?? []))
             }
             facts.realityChecks = try Row.fetchAll(
-                db, sql: "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
+                db,
+                sql:
+                    "SELECT neighbourhood_id, made_at, pledge_point, outcome FROM reality_checks WHERE force_id = ? AND made_at >= ? AND made_at < ?",
                 arguments: range
-            ).map { RealityCheckFact(
+            ).map {
+                RealityCheckFact(
                     neighbourhood: $0[0], made: try stored(instant($0, 1), "reality_checks", "made_at"),
-                    promise: try stored($0[2], "reality_checks", "pledge_point"), met: $0[3] == "met") }
+                    promise: try stored($0[2], "reality_checks", "pledge_point"), met: $0[3] == "met")
+            }
             let firstDay = zone.localDate(of: from).description
             let lastDay = zone.localDate(of: to).description
             try Self.forEachRow(
@@ -70,29 +80,39 @@ extension SQLiteStore {
                 facts.surveyAnswers.append(
                     SurveyAnswerFact(
                         neighbourhood: row.text(0), respondedOn: try stored(row.date(1), "surveys", "responded_on"),
-                        question: try stored(row.text(2), "surveys", "question"), answer: try stored(row.text(3), "surveys", "answer"), group: row.text(4),
+                        question: try stored(row.text(2), "surveys", "question"), answer: try stored(row.text(3), "surveys", "answer"),
+                        group: row.text(4),
                         survey: try stored(row.text(5), "surveys", "survey")))
             }
             facts.complaints = try Row.fetchAll(
                 db,
-                sql: "SELECT received_at, category, pledge_point, complaint_id, neighbourhood_id FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
+                sql:
+                    "SELECT received_at, category, pledge_point, complaint_id, neighbourhood_id FROM complaints WHERE force_id = ? AND received_at >= ? AND received_at < ?",
                 arguments: range
             ).map {
                 ComplaintFact(
-                    received: try stored(instant($0, 0), "complaints", "received_at"), category: try stored($0[1], "complaints", "category"), promise: $0[2],
+                    received: try stored(instant($0, 0), "complaints", "received_at"), category: try stored($0[1], "complaints", "category"),
+                    promise: $0[2],
                     id: try stored($0[3], "complaints", "complaint_id"), neighbourhood: $0[4])
             }
             facts.neighbourhoods = try Row.fetchAll(
                 db, sql: "SELECT neighbourhood_id, name, base, phone, email FROM neighbourhoods WHERE force_id = ?", arguments: [force.number]
             ).map { row in
                 func present(_ column: Int) -> Bool { !((row[column] as String?) ?? "").isEmpty }
-                return NeighbourhoodFact(id: try stored(row[0], "neighbourhoods", "neighbourhood_id"), hasName: present(1), hasBase: present(2), hasContact: present(3) || present(4))
+                return NeighbourhoodFact(
+                    id: try stored(row[0], "neighbourhoods", "neighbourhood_id"), hasName: present(1), hasBase: present(2),
+                    hasContact: present(3) || present(4))
             }
             facts.engagements = try Row.fetchAll(
-                db, sql: "SELECT neighbourhood_id, starts_at, priorities_agreed, attendees FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
+                db,
+                sql:
+                    "SELECT neighbourhood_id, starts_at, priorities_agreed, attendees FROM engagements WHERE force_id = ? AND starts_at >= ? AND starts_at < ?",
                 arguments: range
-            ).map { EngagementFact(
-                    neighbourhood: try stored($0[0], "engagements", "neighbourhood_id"), starts: try stored(instant($0, 1), "engagements", "starts_at"), prioritiesAgreed: $0[2], attendees: $0[3]) }
+            ).map {
+                EngagementFact(
+                    neighbourhood: try stored($0[0], "engagements", "neighbourhood_id"),
+                    starts: try stored(instant($0, 1), "engagements", "starts_at"), prioritiesAgreed: $0[2], attendees: $0[3])
+            }
             let firstMonth = zone.localDate(of: from).yearMonth.description
             facts.updates = try Row.fetchAll(
                 db,
@@ -111,15 +131,18 @@ extension SQLiteStore {
                 db, sql: "SELECT neighbourhood_id, started_on, ended_on FROM team WHERE force_id = ?", arguments: [force.number]
             ).map {
                 PostingFact(
-                    neighbourhood: try stored($0[0], "team", "neighbourhood_id"), startedOn: try stored(date($0, 1), "team", "started_on"), endedOn: date($0, 2))
+                    neighbourhood: try stored($0[0], "team", "neighbourhood_id"), startedOn: try stored(date($0, 1), "team", "started_on"),
+                    endedOn: date($0, 2))
             }
             facts.actions = try Row.fetchAll(
                 db,
-                sql: "SELECT kind, indicator, opened_on, closed_on, summary, action_id, owner, pledge_point, mechanism, due_on FROM actions WHERE force_id = ? ORDER BY opened_on, action_id",
+                sql:
+                    "SELECT kind, indicator, opened_on, closed_on, summary, action_id, owner, pledge_point, mechanism, due_on FROM actions WHERE force_id = ? ORDER BY opened_on, action_id",
                 arguments: [force.number]
             ).map {
                 ActionFact(
-                    isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: try stored(date($0, 2), "actions", "opened_on"), closedOn: date($0, 3),
+                    isImprovement: $0[0] == "improvement", indicator: $0[1], openedOn: try stored(date($0, 2), "actions", "opened_on"),
+                    closedOn: date($0, 3),
                     summary: try stored($0[4], "actions", "summary"), id: try stored($0[5], "actions", "action_id"),
                     isAuthority: $0[6] == "authority", promise: $0[7], mechanism: $0[8], dueOn: date($0, 9))
             }
@@ -171,7 +194,8 @@ extension SQLiteStore {
             }
         }
         return CallFact(
-            received: try stored(row.instant(0), "calls", "received_at"), answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"), neighbourhood: row.text(3),
+            received: try stored(row.instant(0), "calls", "received_at"), answered: row.instant(1), is999: row.lead(2) == UInt8(ascii: "9"),
+            neighbourhood: row.text(3),
             urban: row.isNull(4) ? nil : row.lead(4) == UInt8(ascii: "u"), vulnerable: row.flag(5), neighbourhoodPriority: row.flag(6),
             response: response(7), etaGiven: row.flag(8), deployed: row.instant(9), arrived: row.instant(10),
             appointment: row.instant(11))
@@ -221,25 +245,35 @@ extension SQLiteStore {
     static func forEachRow(
         _ db: Database, _ sql: String, force: Force, from: Instant, to: Instant, _ row: (RawRow) throws -> Void
     ) throws {
-        try forEachRow(db, sql, bind: { handle in
-            for (index, value) in [Int64(force.number), from.microseconds, to.microseconds].enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
-        }, row)
+        try forEachRow(
+            db, sql,
+            bind: { handle in
+                for (index, value) in [Int64(force.number), from.microseconds, to.microseconds].enumerated() {
+                    sqlite3_bind_int64(handle, Int32(index + 1), value)
+                }
+            }, row)
     }
 
     /// Runs `sql` with the force bound to ?1 and `texts` to ?2, ?3, …
     private static func forEachRow(_ db: Database, _ sql: String, force: Force, texts: [String], _ row: (RawRow) throws -> Void) throws {
-        try forEachRow(db, sql, bind: { handle in
-            sqlite3_bind_int64(handle, 1, Int64(force.number))
-            // SQLITE_TRANSIENT: SQLite copies the text, which lives only for this call.
-            for (index, text) in texts.enumerated() { sqlite3_bind_text(handle, Int32(index + 2), text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
-        }, row)
+        try forEachRow(
+            db, sql,
+            bind: { handle in
+                sqlite3_bind_int64(handle, 1, Int64(force.number))
+                // SQLITE_TRANSIENT: SQLite copies the text, which lives only for this call.
+                for (index, text) in texts.enumerated() {
+                    sqlite3_bind_text(handle, Int32(index + 2), text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
+            }, row)
     }
 
     /// Runs `sql` with `integers` bound to ?1, ?2, …
     static func forEachRow(_ db: Database, _ sql: String, integers: [Int64], _ row: (RawRow) throws -> Void) throws {
-        try forEachRow(db, sql, bind: { handle in
-            for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
-        }, row)
+        try forEachRow(
+            db, sql,
+            bind: { handle in
+                for (index, value) in integers.enumerated() { sqlite3_bind_int64(handle, Int32(index + 1), value) }
+            }, row)
     }
 
     /// Prepares `sql`, lets `bind` bind its parameters, and calls `row` at each result row.

@@ -23,7 +23,8 @@ extension SQLiteStore {
     /// an import placing crimes.
     static func boundaries(_ db: Database, force: Force?) throws -> [Boundary] {
         try Row.fetchAll(
-            db, sql: "SELECT force_id, neighbourhood_id, geometry FROM boundaries WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id",
+            db,
+            sql: "SELECT force_id, neighbourhood_id, geometry FROM boundaries WHERE ? IS NULL OR force_id = ? ORDER BY force_id, neighbourhood_id",
             arguments: [force?.number, force?.number]
         ).compactMap { row in
             guard let force = ForceCatalogue.force(number: row[0]) else { return nil }
@@ -40,11 +41,14 @@ extension SQLiteStore {
                     sql: "SELECT \(Self.profileColumns) FROM neighbourhoods WHERE force_id = ? AND neighbourhood_id = ?", arguments: arguments
                 ).flatMap(Self.profile)
             else { return nil }
-            let boundary = try String.fetchOne(db, sql: "SELECT geometry FROM boundaries WHERE force_id = ? AND neighbourhood_id = ?", arguments: arguments)
-                .map { try Boundary(force: force, neighbourhoodID: id, geometryJSON: $0) }
+            let boundary = try String.fetchOne(
+                db, sql: "SELECT geometry FROM boundaries WHERE force_id = ? AND neighbourhood_id = ?", arguments: arguments
+            )
+            .map { try Boundary(force: force, neighbourhoodID: id, geometryJSON: $0) }
             let postings = try Row.fetchAll(
                 db,
-                sql: "SELECT officer_id, name, rank, bio, email, phone, started_on, ended_on FROM team WHERE force_id = ? AND neighbourhood_id = ? ORDER BY started_on, officer_id",
+                sql:
+                    "SELECT officer_id, name, rank, bio, email, phone, started_on, ended_on FROM team WHERE force_id = ? AND neighbourhood_id = ? ORDER BY started_on, officer_id",
                 arguments: arguments
             ).compactMap { row -> TeamPosting? in
                 guard let started = LocalDate(row[6] as String) else { return nil }
@@ -54,7 +58,8 @@ extension SQLiteStore {
             }
             let engagements = try Row.fetchAll(
                 db,
-                sql: "SELECT engagement_id, kind, starts_at, ends_at, title, address FROM engagements WHERE force_id = ? AND neighbourhood_id = ? ORDER BY starts_at, engagement_id",
+                sql:
+                    "SELECT engagement_id, kind, starts_at, ends_at, title, address FROM engagements WHERE force_id = ? AND neighbourhood_id = ? ORDER BY starts_at, engagement_id",
                 arguments: arguments
             ).map { row in
                 Engagement(
@@ -63,7 +68,8 @@ extension SQLiteStore {
             }
             let priorities = try Row.fetchAll(
                 db,
-                sql: "SELECT priority_id, issue, agreed_on, engagement_id, action, action_on FROM priorities WHERE force_id = ? AND neighbourhood_id = ? ORDER BY agreed_on, priority_id",
+                sql:
+                    "SELECT priority_id, issue, agreed_on, engagement_id, action, action_on FROM priorities WHERE force_id = ? AND neighbourhood_id = ? ORDER BY agreed_on, priority_id",
                 arguments: arguments
             ).map { row in
                 NeighbourhoodPriority(
@@ -108,7 +114,8 @@ extension SQLiteStore {
                 arguments: [force.number, neighbourhood, month.description]
             ).map { row in
                 let point: GeoPoint? =
-                    if let longitude = row[3] as Double?, let latitude = row[4] as Double? { GeoPoint(longitude: longitude, latitude: latitude) } else { nil }
+                    if let longitude = row[3] as Double?, let latitude = row[4] as Double? { GeoPoint(longitude: longitude, latitude: latitude) } else
+                    { nil }
                 return StreetCrime(month: month, category: row[0], location: row[1], outcome: row[2], point: point)
             }
         }

@@ -48,7 +48,8 @@ extension SQLiteStore {
     /// the crimes whose Crime IDs are not in police.uk's form (none, in police.uk's own files).
     private static func crime(_ db: Database, persistentID: String, secret: [UInt8]) throws -> [StreetCrime] {
         guard PersistentCrimeID.isPublished(persistentID) else { return [] }
-        let kept = try crimes(db, where: "force_id IN (SELECT number FROM forces) AND crime_key = ? AND crime_id = ?", [persistentID, persistentID], secret: secret)
+        let kept = try crimes(
+            db, where: "force_id IN (SELECT number FROM forces) AND crime_key = ? AND crime_id = ?", [persistentID, persistentID], secret: secret)
         if !kept.isEmpty { return kept }
         let local = try crimes(
             db, where: M0008PublishedCrimes.localIDs, [], secret: secret)
@@ -66,7 +67,9 @@ extension SQLiteStore {
         ).compactMap { row in
             guard let force = ForceCatalogue.force(number: row[1]), let month = YearMonth(row[3] as String) else { return nil }
             let point: GeoPoint? =
-                if let longitude = row[7] as Double?, let latitude = row[8] as Double? { GeoPoint(longitude: longitude, latitude: latitude) } else { nil }
+                if let longitude = row[7] as Double?, let latitude = row[8] as Double? { GeoPoint(longitude: longitude, latitude: latitude) } else {
+                    nil
+                }
             return StreetCrime(
                 month: month, category: row[4], location: row[5], outcome: row[6], point: point, number: row[0], forceID: force.id,
                 persistentID: PersistentCrimeID.of(crimeID: row[2], force: force.id, secret: secret))

@@ -47,7 +47,8 @@ public final class SQLiteStore: PledgeStore {
             }
             try migrator.migrate(pool)
             // The 64 hex characters themselves are the key: 256 random bits.
-            crimeIDSecret = Array(try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_secrets WHERE name = 'crime_ids'") ?? "" }.utf8)
+            crimeIDSecret = Array(
+                try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_secrets WHERE name = 'crime_ids'") ?? "" }.utf8)
         } catch let error as StoreError {
             throw error
         } catch {

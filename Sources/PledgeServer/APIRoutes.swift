@@ -1,7 +1,7 @@
 import Hummingbird
 import PledgeCore
-import PledgeStore
 import PledgeOutput
+import PledgeStore
 
 /// `/api/v1`: everything the pages show, as JSON, described by `OpenAPIDocument`.
 enum APIRoutes {

@@ -24,7 +24,8 @@ enum AuthorityRequest {
     static func unit(_ request: Request, units: [String], force: Force) throws -> String? {
         guard let unit = Requested.parameter(request, "unit"), !unit.isEmpty else { return nil }
         guard units.contains(unit) else {
-            throw SiteError.notFound("\(force.name) has no local policing unit called “\(unit)”. Choose one from the list on the Police Authority's pages.")
+            throw SiteError.notFound(
+                "\(force.name) has no local policing unit called “\(unit)”. Choose one from the list on the Police Authority's pages.")
         }
         return unit
     }

@@ -1,7 +1,7 @@
 import Hummingbird
 import PledgeCore
-import PledgeStore
 import PledgeOutput
+import PledgeStore
 
 /// The Police Authority's section of the website, read-only: its index, the monitoring plan, the quarterly
 /// performance report pack (page, printable and JSON), the Contact Management Panel, the complaints
@@ -14,7 +14,8 @@ enum AuthorityRoutes {
             let force = try Requested.force(context)
             let (period, choices) = try await period(request, force, data)
             let view = try await authority.planView(force, period)
-            return Reply.html(AuthorityPlanPage.html(forceID: force.id, forceName: force.name, view: view, period: period.label, periodChoices: choices))
+            return Reply.html(
+                AuthorityPlanPage.html(forceID: force.id, forceName: force.name, view: view, period: period.label, periodChoices: choices))
         }
         router.get("forces/:force/authority/report") { request, context in
             let (report, units, choices) = try await report(request, context, authority)
@@ -37,7 +38,8 @@ enum AuthorityRoutes {
             let panel = try await authority.panel(force, period)
             return Reply.html(
                 AuthorityPanelPage.html(
-                    forceID: force.id, forceName: force.name, panel: panel, area: AuthorityRequest.area(unit), period: period.label, periodChoices: choices,
+                    forceID: force.id, forceName: force.name, panel: panel, area: AuthorityRequest.area(unit), period: period.label,
+                    periodChoices: choices,
                     disclosure: try await authority.panelDisclosure(force, panel)))
         }
         router.get("forces/:force/authority/complaints") { request, context in
@@ -55,14 +57,16 @@ enum AuthorityRoutes {
         }
         router.get("forces/:force/authority/samples") { _, context in
             let force = try Requested.force(context)
-            return Reply.html(AuthoritySamplesPage.html(forceID: force.id, forceName: force.name, samples: try await data.store.dipSamples(force: force)))
+            return Reply.html(
+                AuthoritySamplesPage.html(forceID: force.id, forceName: force.name, samples: try await data.store.dipSamples(force: force)))
         }
         router.get("forces/:force/authority/questionnaires") { request, context in
             let force = try Requested.force(context)
             let (period, choices) = try await period(request, force, data)
             let analysis = try await authority.questionnaires(force, period)
             return Reply.html(
-                AuthorityQuestionnairesPage.html(forceID: force.id, forceName: force.name, analysis: analysis, period: period.label, periodChoices: choices))
+                AuthorityQuestionnairesPage.html(
+                    forceID: force.id, forceName: force.name, analysis: analysis, period: period.label, periodChoices: choices))
         }
     }
 
@@ -87,7 +91,9 @@ enum AuthorityRoutes {
     }
 
     /// The report pack asked for (`?quarter=`, `?unit=`), the force's units and its periods.
-    static func report(_ request: Request, _ context: some RequestContext, _ authority: AuthorityData) async throws -> (QuarterlyReport, [String], [String]) {
+    static func report(_ request: Request, _ context: some RequestContext, _ authority: AuthorityData) async throws -> (
+        QuarterlyReport, [String], [String]
+    ) {
         let force = try Requested.force(context)
         let choices = try await authority.site.periodChoices(force)
         guard let quarter = try AuthorityRequest.quarter(request, choices: choices) else { throw SiteError.noCalls(force) }

@@ -95,7 +95,8 @@ struct MethodRules<Context: RequestContext>: RouterMiddleware {
         headers[.accessControlAllowOrigin] = "*"
         headers[.accessControlAllowMethods] = allow
         let asked = request.headers[.accessControlRequestHeaders] ?? ""
-        let isHeaderList = !asked.isEmpty && asked.utf8.count <= 1000
+        let isHeaderList =
+            !asked.isEmpty && asked.utf8.count <= 1000
             && asked.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_, ".contains($0)) }
         headers[.accessControlAllowHeaders] = isHeaderList ? asked : usualRequestHeaders
         headers[.accessControlMaxAge] = preflightMaxAge

@@ -95,7 +95,8 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound {
             failure = .notFound("There is no page at this address. Check it, or start again from the home page.")
         } catch let error as HTTPError where error.status.code < 500 {
-            failure = SiteError(status: error.status, title: "This request cannot be answered", message: error.body ?? "The request was not understood.")
+            failure = SiteError(
+                status: error.status, title: "This request cannot be answered", message: error.body ?? "The request was not understood.")
         } catch {
             // Whatever failed, this request alone gets the 500 and the server goes on answering others. The
             // log line carries the request's id (`hb.request.id`), which the page quotes, so a report can be
@@ -107,8 +108,6 @@ struct ErrorReplies<Context: RequestContext>: RouterMiddleware {
         if let seconds = failure.retryAfter { response.headers[.retryAfter] = String(seconds) }
         return response
     }
-
-
 
     private static func reply(_ failure: SiteError, to request: Request) -> Response {
         if PoliceReply.serves(request.uri.path) { return PoliceReply.failure(failure.status, saying: true) }

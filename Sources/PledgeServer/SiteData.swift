@@ -1,7 +1,7 @@
 import Hummingbird
 import PledgeCore
-import PledgeStore
 import PledgeOutput
+import PledgeStore
 
 /// What the site reads from the store, computed once per data version and shared by the pages and the
 /// API. Every request first asks the store for its data version: when an import has moved it on, all that
@@ -88,7 +88,8 @@ actor SiteData {
     func neighbourhoodFinder() async throws -> NeighbourhoodFinder {
         try await current()
         if let finder { return finder }
-        let made = NeighbourhoodFinder(profiles: try await store.neighbourhoodProfiles(force: nil), boundaries: try await store.boundaries(force: nil))
+        let made = NeighbourhoodFinder(
+            profiles: try await store.neighbourhoodProfiles(force: nil), boundaries: try await store.boundaries(force: nil))
         finder = made
         return made
     }

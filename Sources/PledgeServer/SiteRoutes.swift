@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import PledgeCore
-import PledgeStore
 import PledgeOutput
+import PledgeStore
 
 /// The public website's pages.
 enum SiteRoutes {
@@ -67,7 +67,7 @@ enum SiteRoutes {
 
     /// What `?q=` or `?lat=&lng=` finds, and the query in words.
     static func search(_ request: Request, data: SiteData) async throws -> (String, NeighbourhoodFinder.Found) {
-                let finder = try await data.neighbourhoodFinder()
+        let finder = try await data.neighbourhoodFinder()
         // A query given but blank is refused even beside a point, as the API document says (`q` must hold a
         // character that is not white space: Unicode's White_Space, and the separators U+001C to U+001F that
         // other libraries count as space too).
@@ -82,7 +82,9 @@ enum SiteRoutes {
         // refused, never quietly dropped for the query beside it.
         let (lat, lng) = (Requested.parameter(request, "lat"), Requested.parameter(request, "lng"))
         if lat != nil || lng != nil {
-            guard let lat, let lng, let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+            guard let lat, let lng, let latitude = Double(lat), let longitude = Double(lng), (-90...90).contains(latitude),
+                (-180...180).contains(longitude)
+            else {
                 throw SiteError(
                     status: .badRequest, title: "Check the latitude and longitude",
                     message: "Give the latitude and the longitude in decimal degrees, for example 52.6369 and -1.1398.")
@@ -108,7 +110,9 @@ enum SiteRoutes {
     }
 
     /// The promise asked for, with its units and neighbourhoods, from the force's figures for the period.
-    static func promiseFigures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (PromiseFigures, PublicFigures, [String]) {
+    static func promiseFigures(_ request: Request, _ context: some RequestContext, data: SiteData) async throws -> (
+        PromiseFigures, PublicFigures, [String]
+    ) {
         let promise = try Requested.promise(context)
         let (figures, choices) = try await figures(request, context, data: data)
         let names = try await data.neighbourhoodNames(try Requested.force(context))
@@ -137,7 +141,8 @@ enum SiteRoutes {
         }
         return NeighbourhoodPage(
             detail: detail, forceName: force.name, now: data.now(), zone: try Requested.zone(of: force), crimes: crimes,
-            period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force }, disclosure: disclosure,
+            period: period?.label, local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force },
+            disclosure: disclosure,
             periodChoices: choices)
     }
 }

@@ -53,7 +53,9 @@ public struct AuthorityQuarter: Sendable {
     /// the figures, and reads the plan and samples, which change without an import, for each page). With
     /// `publicFor` (the force's neighbourhoods and their units), it is the public report: small numbers
     /// about people below the force are withheld (`Disclosure`); without, every count is kept.
-    public func report(_ area: Area, plan: MonitoringPlan, samples: [DipSample], publicFor directory: NeighbourhoodDirectory? = nil) -> QuarterlyReport {
+    public func report(_ area: Area, plan: MonitoringPlan, samples: [DipSample], publicFor directory: NeighbourhoodDirectory? = nil)
+        -> QuarterlyReport
+    {
         report(
             area, plan: MonitoringPlanView(plan: plan, actions: actions, period: window.period, asOfDay: window.asOfDay), samples: samples,
             withholding: withholding(directory))
@@ -116,7 +118,8 @@ extension PledgeStore {
             let peerWindow = ReportWindow(period: window.period, zone: zone, now: window.asOf, asOf: window.asOf)
             let theirs = try await indicatorFacts(force: peer, from: peerWindow.start, to: peerWindow.end)
             guard !theirs.calls.isEmpty else { continue }
-            peerFigures.append(ComplaintsAnalysis.PeerFigures(forceID: peer.id, complaints: theirs.complaints, calls: theirs.calls, window: peerWindow))
+            peerFigures.append(
+                ComplaintsAnalysis.PeerFigures(forceID: peer.id, complaints: theirs.complaints, calls: theirs.calls, window: peerWindow))
         }
         return ComplaintsAnalysis(
             area: area, complaints: facts.complaints, calls: facts.calls, window: window, lastYear: lastYear, directory: facts.directory,
@@ -126,7 +129,8 @@ extension PledgeStore {
     /// The monitoring plan against what the Authority recorded doing, for the quarters `window` touches.
     public func monitoringPlanView(force: Force, window: ReportWindow) async throws -> MonitoringPlanView {
         let facts = try await indicatorFacts(force: force, from: window.end, to: window.end)
-        return MonitoringPlanView(plan: try await monitoringPlan(force: force), actions: facts.actions, period: window.period, asOfDay: window.asOfDay)
+        return MonitoringPlanView(
+            plan: try await monitoringPlan(force: force), actions: facts.actions, period: window.period, asOfDay: window.asOfDay)
     }
 
     /// The Authority's questionnaires answered in `window`.
@@ -141,7 +145,8 @@ extension PledgeStore {
         name: String, force: Force, kind: DipSampleKind, window: ReportWindow, size: Int, seed: UInt64, drawnAt: Instant
     ) async throws -> DipSample {
         let frame = try await sampleFrame(force: force, kind: kind, from: window.start, to: window.end)
-        let sample = DipSample(name: name, forceID: force.id, kind: kind, period: window.period, frame: frame, size: size, seed: seed, drawnAt: drawnAt)
+        let sample = DipSample(
+            name: name, forceID: force.id, kind: kind, period: window.period, frame: frame, size: size, seed: seed, drawnAt: drawnAt)
         try await keepDipSample(sample)
         return sample
     }

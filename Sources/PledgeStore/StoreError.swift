@@ -21,7 +21,8 @@ extension StoreError {
     public static func unreadable(_ table: String, _ column: String) -> StoreError {
         StoreError(
             .readFailed,
-            "the store holds a row of \(table) whose \(column) is missing or cannot be read; it was changed outside Pledgewatch. Re-import the file that holds the row.")
+            "the store holds a row of \(table) whose \(column) is missing or cannot be read; it was changed outside Pledgewatch. Re-import the file that holds the row."
+        )
     }
 
     /// The force's time zone, or `unreadable` naming the force (every force in the catalogue has a zone the

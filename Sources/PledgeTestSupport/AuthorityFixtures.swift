@@ -31,13 +31,15 @@ public enum AuthorityFixtures {
             let unit: String? = index % 7 == 0 ? nil : ["City LPU", "Melton LPU"][index % 2]
             records.append(
                 SampleFrameRecord(
-                    id: "PSD-\(String(format: "%03d", index))", promise: promise, unit: unit, at: Instant(microseconds: start + Int64(index) * 3_600_000_000)))
+                    id: "PSD-\(String(format: "%03d", index))", promise: promise, unit: unit,
+                    at: Instant(microseconds: start + Int64(index) * 3_600_000_000)))
         }
         return records
     }
 
     /// A complaints sample drawn from `frame()`.
-    public static func sample(_ name: String, seed: UInt64, period: String = "2009-Q3", size: Int = 12, force: String = "leicestershire") -> DipSample {
+    public static func sample(_ name: String, seed: UInt64, period: String = "2009-Q3", size: Int = 12, force: String = "leicestershire") -> DipSample
+    {
         DipSample(name: name, forceID: force, kind: .complaints, period: Period(period)!, frame: frame(), size: size, seed: seed, drawnAt: drawnAt)
     }
 }

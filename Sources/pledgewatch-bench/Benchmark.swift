@@ -25,7 +25,9 @@ struct Benchmark {
                 calls: "\(arguments[2])/calls-\(rows).csv", neighbourhoods: "\(arguments[2])/neighbourhoods.csv")
         }
         guard arguments.first == "import" else {
-            print("usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] [--reimport no] | indicators STORE FORCE PERIOD [ROUNDS] | parse FILE.csv | calls-file ROWS DIR")
+            print(
+                "usage: pledgewatch-bench import [--rows N | --sizes N,N,...] [--dir DIR] [--reimport no] | indicators STORE FORCE PERIOD [ROUNDS] | parse FILE.csv | calls-file ROWS DIR"
+            )
             exit(2)
         }
         arguments.removeFirst()
@@ -130,6 +132,9 @@ enum ParseBenchmark {
             for index in 0..<record.fieldCount { bytes += record.field(index).count }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        print(String(format: "pledgewatch CSVReader  %9d records  %11d field bytes  %6.2f s  %9.0f records/s", records, bytes, seconds, Double(records) / seconds))
+        print(
+            String(
+                format: "pledgewatch CSVReader  %9d records  %11d field bytes  %6.2f s  %9.0f records/s", records, bytes, seconds,
+                Double(records) / seconds))
     }
 }

@@ -21,7 +21,8 @@ struct CallsFileMaker {
         _ = FileManager.default.createFile(atPath: calls, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: calls))
         defer { try? handle.close() }
-        var chunk = "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
+        var chunk =
+            "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
         var random = SeededRandom(seed: 2008, stream: "bench/calls")
         // 2008-04-01T00:00:00Z and one year of seconds.
         let start: Int64 = 1_207_008_000

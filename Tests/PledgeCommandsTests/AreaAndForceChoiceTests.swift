@@ -27,7 +27,9 @@ extension CLITests {
                 leicestershire,MW03,Melton Rural,Melton,rural
 
                 """
-            for index in 0..<extraNeighbourhoods { neighbourhoods += "leicestershire,\(String(format: "XT%02d", index)),Extra \(index),Melton,rural\n" }
+            for index in 0..<extraNeighbourhoods {
+                neighbourhoods += "leicestershire,\(String(format: "XT%02d", index)),Extra \(index),Melton,rural\n"
+            }
             let calls = """
                 call_id,force,line,received_at,answered_at,neighbourhood_id
                 C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04
@@ -35,7 +37,9 @@ extension CLITests {
                 C3,leicestershire,999,2009-01-11T13:00:00Z,2009-01-11T13:00:05Z,MW03
 
                 """
-            let files = [try FixtureFile.write(neighbourhoods, to: directory.path("n.csv")), try FixtureFile.write(calls, to: directory.path("calls.csv"))]
+            let files = [
+                try FixtureFile.write(neighbourhoods, to: directory.path("n.csv")), try FixtureFile.write(calls, to: directory.path("calls.csv")),
+            ]
             _ = try await capturingStandardOutput { try await runPledgewatch(["import"] + files + ["--database", database]) }
         }
 
@@ -52,7 +56,10 @@ extension CLITests {
             let slip = try #require(await failure(of: indicators(["--area", "lpu:Meltn"])))
             #expect(slip.status == 1)
             #expect(slip.message.contains("--area: 'lpu:Meltn' is not an area of Leicestershire Police; did you mean lpu:Melton?"))
-            #expect(slip.message.contains("Areas: all, force, urban, rural; units: lpu:City, lpu:Melton; neighbourhoods: neighbourhood:MW03, neighbourhood:NC04, neighbourhood:NE12"))
+            #expect(
+                slip.message.contains(
+                    "Areas: all, force, urban, rural; units: lpu:City, lpu:Melton; neighbourhoods: neighbourhood:MW03, neighbourhood:NC04, neighbourhood:NE12"
+                ))
             #expect(!slip.message.contains(topLevelUsage))
 
             let neighbourhood = try #require(await failure(of: indicators(["--area", "neighbourhood:ZZ99"])))
@@ -65,15 +72,23 @@ extension CLITests {
             let many = try #require(await failure(of: indicators(["--area", "lpu:Nowhere"])))
             #expect(many.message.contains("; 23 neighbourhoods, neighbourhood:MW03 to neighbourhood:XT19"))
             let otherForce = try #require(await failure(of: indicators(["--area", "lpu:City"], force: "derbyshire")))
-            #expect(otherForce.message.contains("'lpu:City' is not an area of Derbyshire Constabulary. Areas: all, force, urban, rural (the store has no neighbourhoods for Derbyshire Constabulary, so no units or neighbourhoods)"))
+            #expect(
+                otherForce.message.contains(
+                    "'lpu:City' is not an area of Derbyshire Constabulary. Areas: all, force, urban, rural (the store has no neighbourhoods for Derbyshire Constabulary, so no units or neighbourhoods)"
+                ))
         }
 
-        @Test("authority --unit: a unit the force does not have names the nearest, with the command's own message", arguments: ["panel", "complaints", "report"])
+        @Test(
+            "authority --unit: a unit the force does not have names the nearest, with the command's own message",
+            arguments: ["panel", "complaints", "report"])
         func unknownUnit(command: String) async throws {
             try await importSample()
             let period = command == "report" ? ["--quarter", "2009-Q1"] : ["--period", "2009-Q1"]
-            let slip = try #require(await failure(of: ["authority", command, "--force", "leicestershire", "--unit", "Meltn", "--database", database] + period))
-            #expect(slip.message.contains("--unit: 'Meltn' is not a local policing unit of Leicestershire Police; did you mean 'Melton'?; its units are 'City', 'Melton'"))
+            let slip = try #require(
+                await failure(of: ["authority", command, "--force", "leicestershire", "--unit", "Meltn", "--database", database] + period))
+            #expect(
+                slip.message.contains(
+                    "--unit: 'Meltn' is not a local policing unit of Leicestershire Police; did you mean 'Melton'?; its units are 'City', 'Melton'"))
             #expect(!slip.message.contains(topLevelUsage) && slip.status == 1)
         }
 
@@ -114,13 +129,17 @@ extension CLITests {
         @Test("national --peers and authority complaints --peers take forces in any case")
         func peersInAnyCase() async throws {
             try await importSample()
-            let peers = try FixtureFile.write(#"{"Leicestershire": ["NOTTINGHAMSHIRE", "Derbyshire Constabulary"]}"#, to: directory.path("peers.json"))
+            let peers = try FixtureFile.write(
+                #"{"Leicestershire": ["NOTTINGHAMSHIRE", "Derbyshire Constabulary"]}"#, to: directory.path("peers.json"))
             let national = try await capturingStandardOutput {
                 try await runPledgewatch(["national", "--period", "2009-01", "--peers", peers, "--database", database])
             }
             #expect(national.contains("Leicestershire Police"))
             let complaints = try await capturingStandardOutput {
-                try await runPledgewatch(["authority", "complaints", "--force", "leicestershire", "--period", "2009-Q1", "--peers", "Nottinghamshire", "--database", database])
+                try await runPledgewatch([
+                    "authority", "complaints", "--force", "leicestershire", "--period", "2009-Q1", "--peers", "Nottinghamshire", "--database",
+                    database,
+                ])
             }
             #expect(complaints.contains("left out (no calls in the store for the period): nottinghamshire"))
         }

@@ -32,7 +32,9 @@ extension CLITests {
         func failure(_ arguments: [String]) async throws -> String {
             var message = ""
             _ = try await capturingStandardOutput {
-                let error = await #expect(throws: (any Error).self) { try await runPledgewatch(["authority"] + arguments + ["--database", database]) }
+                let error = await #expect(throws: (any Error).self) {
+                    try await runPledgewatch(["authority"] + arguments + ["--database", database])
+                }
                 message = error.map { PledgewatchCommand.message(for: $0) } ?? ""
             }
             return message
@@ -77,7 +79,8 @@ extension CLITests {
                 """, "actions.csv")
             var surveys = "response_id,force,neighbourhood_id,survey,responded_on,question,answer,group\n"
             for index in 0..<8 {
-                surveys += "Q\(index),leicestershire,NC04,council-tax,2009-02-0\(index % 9 + 1),p8_updates_useful,\(index < 5 ? "yes" : "no"),\(index % 2 == 0 ? "16-24" : "65+")\n"
+                surveys +=
+                    "Q\(index),leicestershire,NC04,council-tax,2009-02-0\(index % 9 + 1),p8_updates_useful,\(index < 5 ? "yes" : "no"),\(index % 2 == 0 ? "16-24" : "65+")\n"
             }
             let files = [
                 neighbourhoods, calls, try write(complaints, "complaints.csv"), actions, try write(surveys, "surveys.csv"),
@@ -147,7 +150,9 @@ extension CLITests {
             #expect(message.contains("4 problems in \(bad); nothing was kept"))
             #expect(try await authority(["plan-export", "--force", "leicestershire"]) == earlier)
             let missing = try write("promise,mechanism,note\n1,complaints analysis,x\n", "missing.csv")
-            #expect(try await failure(["plan-import", "--force", "leicestershire", missing]).contains("\(missing): line 1: frequency: the column is missing"))
+            #expect(
+                try await failure(["plan-import", "--force", "leicestershire", missing]).contains(
+                    "\(missing): line 1: frequency: the column is missing"))
             #expect(try await authority(["plan-export", "--force", "leicestershire"]) == earlier)
         }
 
@@ -172,13 +177,16 @@ extension CLITests {
 
         /// The record ids of a reviewers' CSV, in file order.
         func recordIDs(_ path: String) throws -> [String] {
-            try FixtureFile.read(path).split(separator: "\n").dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false)[1]) }
+            try FixtureFile.read(path).split(separator: "\n").dropFirst().map {
+                String($0.split(separator: ",", omittingEmptySubsequences: false)[1])
+            }
         }
 
         func draw(_ name: String, seed: Int, size: Int = 12) async throws -> (output: String, path: String) {
             let path = directory.path("\(name).csv")
             let output = try await authority([
-                "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "\(size)", "--seed", "\(seed)",
+                "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "\(size)", "--seed",
+                "\(seed)",
                 "--name", name, "--out", path,
             ])
             return (output, path)
@@ -201,7 +209,8 @@ extension CLITests {
             let row = try #require(try FixtureFile.read(first).split(separator: "\n").dropFirst().first { $0.contains(",\(ids[0]),") })
             #expect(row.hasPrefix("2009-Q1 complaints,\(ids[0]),") && row.hasSuffix(",,"), "findings start blank")
             let message = try await failure([
-                "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "5", "--seed", "1", "--name", "again",
+                "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "5", "--seed", "1", "--name",
+                "again",
             ])
             #expect(message.contains("already has a dip sample named 'again'"))
             let list = try await authority(["sample", "list", "--force", "leicestershire"])
@@ -255,7 +264,8 @@ extension CLITests {
             #expect(message.contains("nothing was kept"))
             let results = try await authority(["sample", "results", "--force", "leicestershire", "--name", "q1"])
             #expect(results.contains("10 sampled, 0 reviewed, 10 awaiting a yes or no"))
-            #expect(try await failure(["sample", "results", "--force", "leicestershire", "--name", "nope"]).contains("has no dip sample named 'nope'"))
+            #expect(
+                try await failure(["sample", "results", "--force", "leicestershire", "--name", "nope"]).contains("has no dip sample named 'nope'"))
         }
 
         // MARK: Report, panel, complaints, questionnaires
@@ -271,17 +281,21 @@ extension CLITests {
             let monitoring = try #require(promises[0]["monitoring"] as? [String: Any])
             #expect(monitoring["unmonitored"] as? Bool == false)
             let out = directory.path("packs")
-            let written = try await authority(["report", "--force", "leicestershire", "--quarter", "2009-Q1", "--all-units", "--format", "json", "--out", out])
+            let written = try await authority([
+                "report", "--force", "leicestershire", "--quarter", "2009-Q1", "--all-units", "--format", "json", "--out", out,
+            ])
             let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
             #expect(files == ["2009-Q1-force.json", "2009-Q1-lpu-City.json", "2009-Q1-lpu-Melton.json"])
             #expect(written.contains("2009-Q1-lpu-Melton.json"))
-            let melton = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/2009-Q1-lpu-Melton.json"))) as? [String: Any])
+            let melton = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(out)/2009-Q1-lpu-Melton.json"))) as? [String: Any])
             #expect(melton["area"] as? String == "lpu:Melton")
             let text = try await authority(["report", "--force", "leicestershire", "--quarter", "2009-Q1", "--unit", "City"])
             #expect(text.contains("Leicestershire Police, City (local policing unit), 2009-Q1") && text.contains("Promise 10:"))
             let html = try await authority(["report", "--force", "leicestershire", "--quarter", "2009-Q1", "--format", "html"])
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("Promise 5:") && html.contains("More call handlers at peak hours"))
-            #expect(try await failure(["report", "--force", "leicestershire", "--quarter", "2009-Q1", "--unit", "Nowhere"]).contains("'City', 'Melton'"))
+            #expect(
+                try await failure(["report", "--force", "leicestershire", "--quarter", "2009-Q1", "--unit", "Nowhere"]).contains("'City', 'Melton'"))
             #expect(try await failure(["report", "--force", "leicestershire", "--quarter", "2009-01"]).contains("not a calendar quarter"))
         }
 
@@ -305,10 +319,15 @@ extension CLITests {
             #expect((complaintsJSON["all_last_year"] as? [String: Any])?["complaints"] as? Int == 1)
             #expect((complaintsJSON["by_promise"] as? [[String: Any]])?.count == 10)
             let text = try await authority(["complaints", "--force", "leicestershire", "--period", "2009-Q1", "--peers", "nottinghamshire"])
-            #expect(text.contains("All complaints: 60 (20000.00)") && text.contains("left out (no calls in the store for the period): nottinghamshire"))
-            #expect(try await failure(["complaints", "--force", "leicestershire", "--period", "2009-Q1", "--peers", "atlantis"]).contains("'atlantis' is not a force"))
+            #expect(
+                text.contains("All complaints: 60 (20000.00)") && text.contains("left out (no calls in the store for the period): nottinghamshire"))
+            #expect(
+                try await failure(["complaints", "--force", "leicestershire", "--period", "2009-Q1", "--peers", "atlantis"]).contains(
+                    "'atlantis' is not a force"))
 
-            let questionnaires = try await authority(["questionnaires", "--force", "leicestershire", "--period", "2009-Q1", "--min-group", "4", "--format", "json"])
+            let questionnaires = try await authority([
+                "questionnaires", "--force", "leicestershire", "--period", "2009-Q1", "--min-group", "4", "--format", "json",
+            ])
             let questionsJSON = try #require(try JSONSerialization.jsonObject(with: Data(questionnaires.utf8)) as? [String: Any])
             let question = try #require((questionsJSON["questions"] as? [[String: Any]])?.first)
             #expect(question["question"] as? String == "p8_updates_useful" && question["promise"] as? Int == 8)

@@ -46,7 +46,9 @@ extension CLITests {
                 try await refusal(national + [unknown]).message
                     == "Error: --peers: \(unknown): leicestershire[1]: 'atlantis' is not a force (`pledgewatch forces` lists them)")
             let slip = try FixtureFile.write(#"{"leicestrshire": ["derbyshire"]}"#, to: directory.path("slip.json"))
-            #expect(try await refusal(national + [slip]).message.contains("key leicestrshire: 'leicestrshire' is not a force; did you mean leicestershire?"))
+            #expect(
+                try await refusal(national + [slip]).message.contains(
+                    "key leicestrshire: 'leicestrshire' is not a force; did you mean leicestershire?"))
         }
 
         @Test("assess: an improvement area, promise or override out of range says what the option accepts, with assess's usage")
@@ -55,12 +57,17 @@ extension CLITests {
             let area = try await refusal(assess + ["--area", "4", "--grade", "GOOD", "--evidence", "seen"])
             #expect(area.message.hasPrefix("Error: --area: '4' is not an improvement area; give 1, 2 or 3 (--promise 1–10 sets a promise's grade)"))
             #expect(area.message.contains("Usage: pledgewatch assess") && area.status == ExitCode.validationFailure.rawValue)
-            #expect(try await refusal(assess + ["--promise", "11", "--grade", "GOOD", "--reason", "x"]).message.contains("--promise: '11' is not a promise; give 1 to 10"))
-            #expect(try await refusal(assess + ["--withdraw-override", "0"]).message.contains("--withdraw-override: '0' is not a promise; give 1 to 10"))
+            #expect(
+                try await refusal(assess + ["--promise", "11", "--grade", "GOOD", "--reason", "x"]).message.contains(
+                    "--promise: '11' is not a promise; give 1 to 10"))
+            #expect(
+                try await refusal(assess + ["--withdraw-override", "0"]).message.contains("--withdraw-override: '0' is not a promise; give 1 to 10"))
             let blank = try await refusal(assess + ["--area", "2", "--grade", "GOOD", "--evidence", " "])
             #expect(blank.message.contains("an improvement area's grade needs its evidence") && blank.message.contains("Usage: pledgewatch assess"))
             let missing = directory.path("assessment.json")
-            #expect(try await refusal(["assess", "--force", "leicestershire", "--period", "2009-01", "--file", missing]).message == "Error: --file: \(missing): no such file")
+            #expect(
+                try await refusal(["assess", "--force", "leicestershire", "--period", "2009-01", "--file", missing]).message
+                    == "Error: --file: \(missing): no such file")
             #expect(!FileManager.default.fileExists(atPath: database), "nothing was recorded, so no store was made")
         }
 
@@ -75,20 +82,29 @@ extension CLITests {
             let asOf = try await refusal(["authority", "panel", "--force", "leicestershire", "--period", "2009-Q1", "--as-of", "yesterday"])
             #expect(asOf.message.hasPrefix("Error: --as-of: 'yesterday': ") && asOf.status == 1)
             let draw = try await refusal(
-                ["authority", "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "victims", "--size", "5", "--seed", "1", "--name", "Q4"])
+                [
+                    "authority", "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "victims", "--size", "5", "--seed",
+                    "1", "--name", "Q4",
+                ])
             #expect(draw.message == "Error: Leicestershire Police has no victims records in 2009-Q1 to sample; nothing was drawn")
             let config = directory.path("leics.json")
-            #expect(try await refusal(["indicators", "--force", "leicestershire", "--period", "2009-01", "--config", config]).message == "Error: --config: \(config): no such file")
+            #expect(
+                try await refusal(["indicators", "--force", "leicestershire", "--period", "2009-01", "--config", config]).message
+                    == "Error: --config: \(config): no such file")
         }
 
         @Test(
             "periods a report cannot be about are refused, not trapped on",
             arguments: ["9999-12", "9999/00", "9999-Q4", "0000-Q1", "99999-Q1", "9999-12-31..9999-12-31", "0001-01", "1850/51", "2100-01"])
         func unreportablePeriods(period: String) async throws {
-            for command in [["indicators", "--force", "leicestershire"], ["report", "--force", "leicestershire"], ["national"], ["authority", "panel", "--force", "leicestershire"]] {
+            for command in [
+                ["indicators", "--force", "leicestershire"], ["report", "--force", "leicestershire"], ["national"],
+                ["authority", "panel", "--force", "leicestershire"],
+            ] {
                 let refused = try await refusal(command + ["--period", period])
                 #expect(
-                    refused.message.contains("'\(period)': a report can be about the years 1902 to 2099 only") || refused.message.contains("'\(period)' is not a period"),
+                    refused.message.contains("'\(period)': a report can be about the years 1902 to 2099 only")
+                        || refused.message.contains("'\(period)' is not a period"),
                     "\(refused.message)")
                 #expect(refused.message.contains("Usage: pledgewatch \(command[0])"))
             }
@@ -106,14 +122,18 @@ extension CLITests {
             #expect(indicators.message.contains("--as-of: '9999-12-31T23:00:00Z': a report can be as of the years 1902 to 2099 only"))
             #expect(indicators.message.contains("Usage: pledgewatch indicators"))
             for day in ["9999-12-31", "0001-01-01", "2100-01-01"] {
-                #expect(try await refusal(["serve", "--as-of", day]).message.contains("--as-of: '\(day)': a report can be as of the years 1902 to 2099 only"))
+                #expect(
+                    try await refusal(["serve", "--as-of", day]).message.contains(
+                        "--as-of: '\(day)': a report can be as of the years 1902 to 2099 only"))
             }
         }
 
         @Test("serve: a port outside 1–65535 is refused with serve's usage", arguments: ["99999", "65536", "0", "-1"])
         func ports(port: String) async throws {
             let refused = try await refusal(["serve", "--port=\(port)"])
-            #expect(refused.message.hasPrefix("Error: --port: '\(port)' is not a port; give 1 to 65535") && refused.message.contains("Usage: pledgewatch serve"))
+            #expect(
+                refused.message.hasPrefix("Error: --port: '\(port)' is not a port; give 1 to 65535")
+                    && refused.message.contains("Usage: pledgewatch serve"))
             #expect(try await refusal(["demo", "--no-serve", "--port=\(port)"]).message.contains("--port: '\(port)' is not a port"))
         }
 

@@ -107,16 +107,22 @@ extension CLITests {
             }
         }
 
-        @Test("--covers declares a genuinely empty month for a header-only file and --force (any case); a bad range or a file with no force is refused")
+        @Test(
+            "--covers declares a genuinely empty month for a header-only file and --force (any case); a bad range or a file with no force is refused")
         func covers() async throws {
             let header = "engagement_id,force,neighbourhood_id,kind,starts_at\n"
             let empty = try write(header, "empty-engagements.csv")
             _ = try await capturingStandardOutput {
                 try await runPledgewatch(["import", try write(Fixtures.neighbourhoodsCSV(ids: ["NC04"]), "n.csv"), "--database", database])
-                try await runPledgewatch(["import", empty, "--kind", "engagements", "--covers", "2009-02..2009-03", "--force", "Leicestershire", "--database", database])
+                try await runPledgewatch([
+                    "import", empty, "--kind", "engagements", "--covers", "2009-02..2009-03", "--force", "Leicestershire", "--database", database,
+                ])
             }
-            #expect(try SQLiteFile.rows(database, "SELECT kind, local_month FROM covered_months ORDER BY local_month").map { "\($0[0] as String) \($0[1] as Int)" }
-                == ["engagements 200902", "engagements 200903"])
+            #expect(
+                try SQLiteFile.rows(database, "SELECT kind, local_month FROM covered_months ORDER BY local_month").map {
+                    "\($0[0] as String) \($0[1] as Int)"
+                }
+                    == ["engagements 200902", "engagements 200903"])
             // No records and no --force: nothing to declare the month for, so the file fails and nothing is kept.
             _ = try await capturingStandardOutput {
                 let error = await #expect(throws: ExitCode.self) {

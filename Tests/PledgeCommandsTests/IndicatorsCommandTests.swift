@@ -23,7 +23,9 @@ extension CLITests {
         func json() async throws {
             try await importSample()
             let output = try await capturingStandardOutput {
-                try await runPledgewatch(["indicators", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--database", database])
+                try await runPledgewatch([
+                    "indicators", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--database", database,
+                ])
             }
             let report = try JSONDecoder().decode(IndicatorReport.self, from: Data(output.utf8))
             #expect(report.force.id == "leicestershire" && report.period.label == "2009-01" && report.period.asOf == "2009-02-01T00:00:00+00:00")
@@ -32,7 +34,10 @@ extension CLITests {
             #expect(answering.smallSample && answering.intervalLower != nil && answering.series.map(\.month) == ["2009-01"])
             #expect(report.homeOffice999.first?.calls == 2)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["force", "period", "indicators", "home_office_999", "times", "complaints_by_promise", "respect_gap", "narrative"])
+            #expect(
+                Set(object.keys) == [
+                    "force", "period", "indicators", "home_office_999", "times", "complaints_by_promise", "respect_gap", "narrative",
+                ])
             #expect(report.narrative.calls999 == 2 && report.narrative.neighbourhoods == 1)
         }
 
@@ -68,15 +73,27 @@ extension CLITests {
         func csvAndErrors() async throws {
             try await importSample()
             let output = try await capturingStandardOutput {
-                try await runPledgewatch(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "neighbourhood:NC04", "--format", "csv", "--database", database])
+                try await runPledgewatch([
+                    "indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "neighbourhood:NC04", "--format", "csv", "--database",
+                    database,
+                ])
             }
             let lines = output.split(separator: "\n")
-            #expect(lines.first == "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size")
+            #expect(
+                lines.first
+                    == "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
+            )
             #expect(lines.contains { $0.hasPrefix("P5.answer_10s,5,neighbourhood:NC04,1,2,0.500000,") })
-            #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-13", "--database", database]) }
-            #expect(throws: (any Error).self) { try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "street", "--database", database]) }
+            #expect(throws: (any Error).self) {
+                try PledgewatchCommand.parseAsRoot(["indicators", "--force", "leicestershire", "--period", "2009-13", "--database", database])
+            }
+            #expect(throws: (any Error).self) {
+                try PledgewatchCommand.parseAsRoot([
+                    "indicators", "--force", "leicestershire", "--period", "2009-01", "--area", "street", "--database", database,
+                ])
+            }
         }
-    
+
         @Test("report: the card as text and as JSON, graded from the stored records, written to --out when asked")
         func reportCard() async throws {
             try await importSample()
@@ -87,42 +104,53 @@ extension CLITests {
             // and the finding says it is short of the target though not clearly below it (with no strength before
             // it, it does not open with "But").
             #expect(text.contains("PLEDGE POINT 5: GOOD"))
-            #expect(text.contains("    - 50% of 999 calls were answered within 10 seconds, short of the target of 90% (1 of 2), though not clearly below it."))
+            #expect(
+                text.contains(
+                    "    - 50% of 999 calls were answered within 10 seconds, short of the target of 90% (1 of 2), though not clearly below it."))
             #expect(text.contains("P5.answer_10s  50% [9.5%–90.5%]  target 90%  1 of 2 (small sample)  GOOD"))
             // No team in post: promise 2 POOR. No engagement records at all: promise 7 is not assessed (an
             // absence of records is never read as a failure), and so neither is the force.
             #expect(text.contains("PLEDGE POINT 2: POOR") && text.contains("PLEDGE POINT 7: NOT ASSESSED"))
             #expect(text.contains("P7.monthly_meeting  no records   target 100%  no engagement records for 2009-01  not graded"))
             #expect(text.contains("Overall grade: NOT ASSESSED"))
-            #expect(text.contains("PLEDGE POINT 1: NOT ASSESSED") && text.contains("P1.respect  no records   target 90%  no survey records for 2009-01  not graded"))
+            #expect(
+                text.contains("PLEDGE POINT 1: NOT ASSESSED")
+                    && text.contains("P1.respect  no records   target 90%  no survey records for 2009-01  not graded"))
             let out = directory.path("card.json")
             _ = try await capturingStandardOutput {
-                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--out", out, "--database", database])
+                try await runPledgewatch([
+                    "report", "--force", "leicestershire", "--period", "2009-01", "--format", "json", "--out", out, "--database", database,
+                ])
             }
             let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
             #expect((json["period"] as? [String: Any])?["label"] as? String == "2009-01")
             #expect(((json["promises"] as? [[String: Any]])?[4]["grade"]) as? String == "GOOD")
             let page = directory.path("card.html")
             _ = try await capturingStandardOutput {
-                try await runPledgewatch(["report", "--force", "leicestershire", "--period", "2009-01", "--format", "html", "--out", page, "--database", database])
+                try await runPledgewatch([
+                    "report", "--force", "leicestershire", "--period", "2009-01", "--format", "html", "--out", page, "--database", database,
+                ])
             }
             let html = try String(contentsOfFile: page, encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<p class=\"grade big none\">NOT ASSESSED</p>"))
         }
-    
+
         @Test("assess: entries are stored with who and when, the report publishes them, and a bad file records nothing")
         func assessThenReport() async throws {
             try await importSample()
             let base = ["assess", "--force", "leicestershire", "--period", "2009-01", "--database", database]
             _ = try await capturingStandardOutput {
                 try await runPledgewatch(base + ["--assessor", "HMI Smith", "--area", "1", "--grade", "FAIR", "--evidence", "first look"])
-                try await runPledgewatch(base + ["--assessor", "HMI Jones", "--area", "1", "--grade", "GOOD", "--evidence", "surveys reviewed monthly"])
-                try await runPledgewatch(base + ["--assessor", "HMI Jones", "--promise", "2", "--grade", "GOOD", "--reason", "boards seen in every station"])
+                try await runPledgewatch(
+                    base + ["--assessor", "HMI Jones", "--area", "1", "--grade", "GOOD", "--evidence", "surveys reviewed monthly"])
+                try await runPledgewatch(
+                    base + ["--assessor", "HMI Jones", "--promise", "2", "--grade", "GOOD", "--reason", "boards seen in every station"])
             }
             let bad = try FixtureFile.write(
                 #"{"assessor": "HMI Jones", "areas": [{"area": 2, "grade": "GOOD", "evidence": "plan"}, {"area": 3, "grade": "BEST", "evidence": "x"}]}"#,
                 to: directory.path("bad.json"))
-            await #expect(throws: AssessmentFile.Problem(description: "\(bad): areas[1].grade: 'BEST': not a grade (EXCELLENT, GOOD, FAIR or POOR)")) {
+            await #expect(throws: AssessmentFile.Problem(description: "\(bad): areas[1].grade: 'BEST': not a grade (EXCELLENT, GOOD, FAIR or POOR)"))
+            {
                 try await runPledgewatch(base + ["--file", bad])
             }
             let shown = try await capturingStandardOutput { try await runPledgewatch(base) }
@@ -136,12 +164,14 @@ extension CLITests {
             #expect(card.contains("assessed as GOOD by HMI Jones: boards seen in every station"))
             #expect(card.contains("     GOOD: surveys reviewed monthly (HMI Jones)"))
         }
-    
+
         @Test("national: every force in the store graded side by side, key indicators against funnel limits; unknown peers refused")
         func national() async throws {
             try await importSample()
             let text = try await capturingStandardOutput { try await runPledgewatch(["national", "--period", "2009-01", "--database", database]) }
-            #expect(text.contains("Leicestershire Police") && text.contains("P5.answer_10s: 999 calls answered within 10 seconds; national 50% over 1 force"))
+            #expect(
+                text.contains("Leicestershire Police")
+                    && text.contains("P5.answer_10s: 999 calls answered within 10 seconds; national 50% over 1 force"))
             let peers = try FixtureFile.write(#"{"leicestershire": ["atlantis"]}"#, to: directory.path("peers.json"))
             let refused = try #require(await failure(of: ["national", "--period", "2009-01", "--peers", peers, "--database", database]))
             #expect(refused.message.contains("'atlantis' is not a force") && refused.status == 1)

@@ -39,13 +39,19 @@ extension CLITests {
             ["authority", "questionnaires", "--force", "leicestershire", "--period", "2009-Q1"],
             ["authority", "sample", "list", "--force", "leicestershire"],
             ["authority", "sample", "results", "--force", "leicestershire", "--name", "Q4"],
-            ["authority", "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "5", "--seed", "1", "--name", "Q4"],
+            [
+                "authority", "sample", "draw", "--force", "leicestershire", "--period", "2009-Q1", "--kind", "complaints", "--size", "5", "--seed",
+                "1", "--name", "Q4",
+            ],
         ]
 
         @Test("a read command names the missing store and creates nothing", arguments: reads)
         func readRefused(arguments: [String]) async throws {
             let refused = try #require(await failure(of: arguments + ["--database", typo]))
-            #expect(refused.message == "Error: \(typo) (--database): no such store. `pledgewatch import FILE…` or `pledgewatch demo` creates one; --database or $PLEDGEWATCH_DATABASE names another")
+            #expect(
+                refused.message
+                    == "Error: \(typo) (--database): no such store. `pledgewatch import FILE…` or `pledgewatch demo` creates one; --database or $PLEDGEWATCH_DATABASE names another"
+            )
             #expect(refused.status == 1)
             #expect(!FileManager.default.fileExists(atPath: typo), "\(arguments[0]) created \(typo)")
         }
@@ -65,11 +71,16 @@ extension CLITests {
             #expect(refused.message == "Error: \(directory.url.path) (--database): a folder, not a store")
         }
 
-        @Test("commands that write create the store", arguments: [
-            ["migrate"],
-            ["assess", "--force", "leicestershire", "--period", "2009-01", "--assessor", "HMI Smith", "--area", "1", "--grade", "GOOD", "--evidence", "seen"],
-            ["authority", "plan-reset", "--force", "leicestershire"],
-        ])
+        @Test(
+            "commands that write create the store",
+            arguments: [
+                ["migrate"],
+                [
+                    "assess", "--force", "leicestershire", "--period", "2009-01", "--assessor", "HMI Smith", "--area", "1", "--grade", "GOOD",
+                    "--evidence", "seen",
+                ],
+                ["authority", "plan-reset", "--force", "leicestershire"],
+            ])
         func writeCreates(arguments: [String]) async throws {
             _ = try await capturingStandardOutput { try await runPledgewatch(arguments + ["--database", typo]) }
             #expect(FileManager.default.fileExists(atPath: typo))

@@ -54,7 +54,9 @@ struct AsOfAndCoverageTests {
         #expect(table.map(\.calls) == [5] && table.map(\.abandoned) == [2])
     }
 
-    @Test("P4 and P10: a reply or acknowledgement after as-of reads blank, so the record is pending until its clock runs out; escalation's clock is 17 hours")
+    @Test(
+        "P4 and P10: a reply or acknowledgement after as-of reads blank, so the record is pending until its clock runs out; escalation's clock is 17 hours"
+    )
     func messagesAndDissatisfactionAsOf() throws {
         let t = Self.asOf
         let hour: Int64 = 3600
@@ -64,14 +66,18 @@ struct AsOfAndCoverageTests {
             MessageFact(neighbourhood: "CITY", received: t.adding(seconds: -16 * hour - 1800)),  // escalation pending (16.5 of 17 h)
             MessageFact(neighbourhood: "CITY", received: t.adding(seconds: -18 * hour)),  // not escalated: missed
             MessageFact(neighbourhood: "CITY", received: t.adding(seconds: -16 * hour - 1800), escalated: t.adding(seconds: -600)),  // met
-            MessageFact(neighbourhood: "CITY", received: t.adding(seconds: -20 * hour), escalated: t.adding(seconds: 60)),  // escalated after as-of: missed
+            // Escalated after as-of: missed.
+            MessageFact(neighbourhood: "CITY", received: t.adding(seconds: -20 * hour), escalated: t.adding(seconds: 60)),
         ]
         let reports = [
             DissatisfactionFact(received: t.adding(seconds: -2 * hour), acknowledged: t.adding(seconds: hour)),  // pending
             DissatisfactionFact(received: t.adding(seconds: -30 * hour), acknowledged: t.adding(seconds: 60)),  // clock ran out: missed
             DissatisfactionFact(received: t.adding(seconds: -30 * hour), acknowledged: t.adding(seconds: -29 * hour)),  // met
         ]
-        let results = Self.engine().report(Self.facts { $0.messages = messages; $0.dissatisfaction = reports })
+        let results = Self.engine().report(
+            Self.facts {
+                $0.messages = messages; $0.dissatisfaction = reports
+            })
         // Only the message answered 29 hours ago is counted: the rest are within their 24 hours, unanswered.
         let response = try Self.result(results, "P4.response_24h")
         #expect((response.numerator, response.denominator) == (1, 1))
@@ -142,7 +148,9 @@ struct AsOfAndCoverageTests {
         #expect(last.next.next.firstDay.year == 10000)
         #expect(YearMonth(year: 1, month: 1)!.previous.description == "0000-12")
         #expect(Self.zone.localDate(of: Instant(microseconds: .min)).yearMonth.compact < 0)
-        let updates = [UpdateFact(id: "U", neighbourhood: "CITY", month: last, publishedOn: LocalDate(year: 9999, month: 12, day: 31)!, complete: true)]
+        let updates = [
+            UpdateFact(id: "U", neighbourhood: "CITY", month: last, publishedOn: LocalDate(year: 9999, month: 12, day: 31)!, complete: true)
+        ]
         let results = Self.engine("2009-Q1", asOf: nil).report(Self.facts { $0.updates = updates })
         #expect(results.contains { $0.indicator.id == "P8.monthly_update" })
     }

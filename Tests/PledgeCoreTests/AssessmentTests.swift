@@ -18,27 +18,45 @@ struct AssessmentTests {
              "overrides": [{"promise": 9, "grade": "FAIR", "reason": "preferences not recorded"}, {"promise": 3, "grade": null}],
              "findings": [{"promise": 5, "findings": [{"kind": "weakness", "text": "But ETAs were not given.", "origin": "edited"}]}]}
             """#)
-        #expect(entries == [
-            AssessmentEntry(.area(1, .good, evidence: "surveys reviewed"), assessor: "HMI J Smith", at: Self.at),
-            AssessmentEntry(.override(promise: 9, .fair, reason: "preferences not recorded"), assessor: "HMI J Smith", at: Self.at),
-            AssessmentEntry(.override(promise: 3, nil, reason: ""), assessor: "HMI J Smith", at: Self.at),
-            AssessmentEntry(
-                .findings(promise: 5, [Finding(kind: .weakness, text: "But ETAs were not given.", origin: .edited)]), assessor: "HMI J Smith",
-                at: Self.at),
-        ])
+        #expect(
+            entries == [
+                AssessmentEntry(.area(1, .good, evidence: "surveys reviewed"), assessor: "HMI J Smith", at: Self.at),
+                AssessmentEntry(.override(promise: 9, .fair, reason: "preferences not recorded"), assessor: "HMI J Smith", at: Self.at),
+                AssessmentEntry(.override(promise: 3, nil, reason: ""), assessor: "HMI J Smith", at: Self.at),
+                AssessmentEntry(
+                    .findings(promise: 5, [Finding(kind: .weakness, text: "But ETAs were not given.", origin: .edited)]), assessor: "HMI J Smith",
+                    at: Self.at),
+            ])
     }
 
-    @Test("bad files are refused with the file, the field and the reason", arguments: [
-        (#"{"areas": []}"#, "leics.json: assessor: required: who made the assessment"),
-        (#"{"assessor": "A", "areas": [{"area": 1, "grade": "GOD", "evidence": "x"}]}"#, "leics.json: areas[0].grade: 'GOD': not a grade (EXCELLENT, GOOD, FAIR or POOR)"),
-        (#"{"assessor": "A", "areas": [{"area": 4, "grade": "GOOD", "evidence": "x"}]}"#, "leics.json: entry 1: improvement area 4 does not exist (1–3)"),
-        (#"{"assessor": "A", "overrides": [{"promise": 9, "grade": "FAIR"}]}"#, "leics.json: overrides[0].reason: required: text"),
-        (#"{"assessor": "A", "overrides": [{"promise": "nine", "grade": "FAIR", "reason": "r"}]}"#, "leics.json: overrides[0].promise: required: a whole number"),
-        (#"{"assessor": "A", "findings": [{"promise": 5, "findings": [{"kind": "praise", "text": "t"}]}]}"#, "leics.json: findings[0].findings[0].kind: must be strength or weakness"),
-        (#"{"assessor": "A", "findings": [{"promise": 5, "findings": [{"kind": "strength", "text": "t", "origin": "drafted"}]}]}"#, "leics.json: findings[0].findings[0].origin: must be edited or added"),
-        (#"{"assessor": "A", "grades": []}"#, "leics.json: grades: not a field of an assessment (assessor, areas, overrides, findings)"),
-        ("[1, 2]", "leics.json: not a JSON object (see `pledgewatch assess --help` for the form)"),
-    ])
+    @Test(
+        "bad files are refused with the file, the field and the reason",
+        arguments: [
+            (#"{"areas": []}"#, "leics.json: assessor: required: who made the assessment"),
+            (
+                #"{"assessor": "A", "areas": [{"area": 1, "grade": "GOD", "evidence": "x"}]}"#,
+                "leics.json: areas[0].grade: 'GOD': not a grade (EXCELLENT, GOOD, FAIR or POOR)"
+            ),
+            (
+                #"{"assessor": "A", "areas": [{"area": 4, "grade": "GOOD", "evidence": "x"}]}"#,
+                "leics.json: entry 1: improvement area 4 does not exist (1–3)"
+            ),
+            (#"{"assessor": "A", "overrides": [{"promise": 9, "grade": "FAIR"}]}"#, "leics.json: overrides[0].reason: required: text"),
+            (
+                #"{"assessor": "A", "overrides": [{"promise": "nine", "grade": "FAIR", "reason": "r"}]}"#,
+                "leics.json: overrides[0].promise: required: a whole number"
+            ),
+            (
+                #"{"assessor": "A", "findings": [{"promise": 5, "findings": [{"kind": "praise", "text": "t"}]}]}"#,
+                "leics.json: findings[0].findings[0].kind: must be strength or weakness"
+            ),
+            (
+                #"{"assessor": "A", "findings": [{"promise": 5, "findings": [{"kind": "strength", "text": "t", "origin": "drafted"}]}]}"#,
+                "leics.json: findings[0].findings[0].origin: must be edited or added"
+            ),
+            (#"{"assessor": "A", "grades": []}"#, "leics.json: grades: not a field of an assessment (assessor, areas, overrides, findings)"),
+            ("[1, 2]", "leics.json: not a JSON object (see `pledgewatch assess --help` for the form)"),
+        ])
     func refused(_ json: String, _ message: String) {
         #expect(throws: AssessmentFile.Problem(description: message)) { try read(json) }
     }

@@ -36,7 +36,9 @@ struct CallIndicatorTests {
         let received = Self.at("2009-01-10T12:00:00Z")
         let calls = [
             CallFact(received: received, answered: received.adding(seconds: 10), is999: true, neighbourhood: "CITY"),
-            CallFact(received: received, answered: Instant(microseconds: received.adding(seconds: 10).microseconds + 1), is999: true, neighbourhood: "CITY"),
+            CallFact(
+                received: received, answered: Instant(microseconds: received.adding(seconds: 10).microseconds + 1), is999: true, neighbourhood: "CITY"
+            ),
             CallFact(received: received, answered: nil, is999: true, neighbourhood: "VALE"),
             CallFact(received: received, answered: received.adding(seconds: 3), is999: true),
             CallFact(received: received, answered: received.adding(seconds: 3), is999: false, neighbourhood: "CITY"),
@@ -66,7 +68,9 @@ struct CallIndicatorTests {
             CallFact(received: received, is999: true, neighbourhood: "CITY", response: .emergency, arrived: Self.at("2008-10-26T01:12:00+00:00")),
             CallFact(received: received, is999: true, neighbourhood: "CITY", response: .emergency, arrived: received.adding(seconds: 900)),
             // Own area type rural overrides the urban neighbourhood: 17 minutes is within 20.
-            CallFact(received: received, is999: true, neighbourhood: "CITY", urban: false, response: .emergency, arrived: Self.at("2008-10-26T01:12:00+00:00")),
+            CallFact(
+                received: received, is999: true, neighbourhood: "CITY", urban: false, response: .emergency,
+                arrived: Self.at("2008-10-26T01:12:00+00:00")),
             // Not attended: in neither.
             CallFact(received: received, is999: true, neighbourhood: "VALE", response: .emergency, deployed: received.adding(seconds: 60)),
             // No neighbourhood and no area type: in no urban or rural indicator.
@@ -83,9 +87,13 @@ struct CallIndicatorTests {
         let received = Self.at("2009-01-30T10:00:00Z")
         let calls = [
             // Due 31 Jan 10:00, arrived 10:30 exactly: made within 48 h, kept.
-            CallFact(received: received, is999: false, response: .appointment, arrived: Self.at("2009-01-31T10:30:00Z"), appointment: Self.at("2009-01-31T10:00:00Z")),
+            CallFact(
+                received: received, is999: false, response: .appointment, arrived: Self.at("2009-01-31T10:30:00Z"),
+                appointment: Self.at("2009-01-31T10:00:00Z")),
             // Due 1 Feb 10:00: made within 48 h (January); kept belongs to February.
-            CallFact(received: received, is999: false, response: .appointment, arrived: Self.at("2009-02-01T10:00:00Z"), appointment: Self.at("2009-02-01T10:00:00Z")),
+            CallFact(
+                received: received, is999: false, response: .appointment, arrived: Self.at("2009-02-01T10:00:00Z"),
+                appointment: Self.at("2009-02-01T10:00:00Z")),
             // Due 31 Jan 23:45, within half an hour of as-of (00:00 1 Feb): pending, in neither.
             CallFact(received: received, is999: false, response: .appointment, appointment: Self.at("2009-01-31T23:45:00Z")),
             // Due 48 h and one second later: not made within 48 h; due in February.

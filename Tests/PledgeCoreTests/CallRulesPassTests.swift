@@ -1,6 +1,7 @@
 import Foundation
-@testable import PledgeCore
 import Testing
+
+@testable import PledgeCore
 
 /// The engine judges calls in one pass (`CallRules.judgeAll`), half the calls on each core, and adds the two
 /// tallies. These check that pass against the rules one by one (`CallRules.all`, the definitions the other

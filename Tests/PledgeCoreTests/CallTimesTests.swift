@@ -8,7 +8,8 @@ struct CallTimesTests {
     @Test("the Home Office bands: under 10 s, 10 to under 60 s, 60 s or more; abandoned apart; mean of answered")
     func homeOffice() throws {
         let r = T.at("2009-01-05T12:00:00Z")
-        let calls = [9, 10, 59, 60].map { CallFact(received: r, answered: r.adding(seconds: Int64($0)), is999: true) }
+        let calls =
+            [9, 10, 59, 60].map { CallFact(received: r, answered: r.adding(seconds: Int64($0)), is999: true) }
             + [CallFact(received: r, is999: true), CallFact(received: r, answered: r.adding(seconds: 1), is999: false)]
         let table = CallTimes.homeOfficeTable(calls, window: T.engine("2009-Q1").window)
         #expect(table.map(\.month.description) == ["2009-01", "2009-02", "2009-03"])
@@ -21,7 +22,8 @@ struct CallTimesTests {
     @Test("median and 90th percentile by nearest rank, per kind of time")
     func spreads() throws {
         let r = T.at("2009-01-05T12:00:00Z")
-        let calls = (1...10).map { CallFact(received: r, answered: r.adding(seconds: Int64($0)), is999: true) }
+        let calls =
+            (1...10).map { CallFact(received: r, answered: r.adding(seconds: Int64($0)), is999: true) }
             + [
                 CallFact(received: r, is999: true, neighbourhood: "CITY", response: .emergency, arrived: r.adding(seconds: 600)),
                 CallFact(received: r, is999: true, neighbourhood: "VALE", response: .emergency, arrived: r.adding(seconds: 1_500)),

@@ -79,16 +79,18 @@ struct ComplaintsAnalysisTests {
         #expect(analysis.brokenPromises.perThousandCalls == 3.0)
         #expect(analysis.allLastYear == .init(complaints: 3, calls: 1_000))
         #expect(analysis.brokenPromisesLastYear == .init(complaints: 2, calls: 1_000))
-        #expect(analysis.rows.map(Self.row) == [
-            "1 Incivility 4/2000 1/1000", "4 Neglect or failure in duty 2/2000 0/1000", "9 Neglect or failure in duty 0/2000 1/1000",
-            "- Other 1/2000 1/1000",
-        ])
+        #expect(
+            analysis.rows.map(Self.row) == [
+                "1 Incivility 4/2000 1/1000", "4 Neglect or failure in duty 2/2000 0/1000", "9 Neglect or failure in duty 0/2000 1/1000",
+                "- Other 1/2000 1/1000",
+            ])
         #expect(analysis.rows[0].now.perThousandCalls == 2.0)
         #expect(analysis.rows[0].lastYear.perThousandCalls == 1.0)
         #expect(analysis.promises.map(\.promise) == Array(1...10))
-        #expect(analysis.promises.map { "\($0.now.complaints)/\($0.lastYear.complaints)" } == [
-            "4/1", "0/0", "0/0", "2/0", "0/0", "0/0", "0/0", "0/0", "0/1", "0/0",
-        ])
+        #expect(
+            analysis.promises.map { "\($0.now.complaints)/\($0.lastYear.complaints)" } == [
+                "4/1", "0/0", "0/0", "2/0", "0/0", "0/0", "0/0", "0/0", "0/1", "0/0",
+            ])
         #expect(analysis.promises.allSatisfy { $0.peers == nil })
         #expect(analysis.peerIDs.isEmpty)
     }
@@ -105,10 +107,11 @@ struct ComplaintsAnalysisTests {
         #expect(county.all == .init(complaints: 3, calls: 600))
         #expect(county.brokenPromises == .init(complaints: 2, calls: 600))
         #expect(county.allLastYear == .init(complaints: 1, calls: 400))
-        #expect(county.rows.map(Self.row) == [
-            "1 Incivility 1/600 0/400", "4 Neglect or failure in duty 1/600 0/400", "9 Neglect or failure in duty 0/600 1/400",
-            "- Other 1/600 0/400",
-        ])
+        #expect(
+            county.rows.map(Self.row) == [
+                "1 Incivility 1/600 0/400", "4 Neglect or failure in duty 1/600 0/400", "9 Neglect or failure in duty 0/600 1/400",
+                "- Other 1/600 0/400",
+            ])
         let centre = Self.analysis(.neighbourhood("CENTRE"))
         #expect(centre.all == .init(complaints: 1, calls: 400))
         #expect(centre.allLastYear == .init(complaints: 0, calls: 0))

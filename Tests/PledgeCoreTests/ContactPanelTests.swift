@@ -99,7 +99,9 @@ struct ContactPanelTests {
         let table = CallTimes.homeOfficeTable(calls, window: engine.window)
         let force = Self.area(panel, .force).emergency
         #expect(force.map(\.month) == table.map(\.month))
-        #expect(force.map { [$0.calls, $0.abandoned, $0.under10s, $0.from10sTo60s, $0.over60s] } == table.map { [$0.calls, $0.abandoned, $0.under10s, $0.from10sTo60s, $0.over60s] })
+        #expect(
+            force.map { [$0.calls, $0.abandoned, $0.under10s, $0.from10sTo60s, $0.over60s] }
+                == table.map { [$0.calls, $0.abandoned, $0.under10s, $0.from10sTo60s, $0.over60s] })
         #expect(force.map(\.meanSecondsToAnswer) == table.map(\.meanSecondsToAnswer))
         #expect(Self.figures([force[2]]) == ["2009-06 1 0 0/0/1"])
     }
@@ -152,7 +154,8 @@ struct ContactPanelTests {
         #expect(force.nonEmergency.allSatisfy { $0.abandonedLimits == nil })
         // A bigger month: 100 calls in June (10 abandoned) give limits inside (0, 1).
         let june = (0..<100).map { index in
-            Self.call("2009-06-\(String(format: "%02d", index / 5 + 1))T1\(index % 5):00:00Z", answeredAfter: index < 10 ? nil : Self.second, "999", nil)
+            Self.call(
+                "2009-06-\(String(format: "%02d", index / 5 + 1))T1\(index % 5):00:00Z", answeredAfter: index < 10 ? nil : Self.second, "999", nil)
         }
         let busy = try #require(Self.area(Self.panel(Self.periodCalls + baseline + june), .force).emergency[2].abandonedLimits)
         let spread = 3 * (0.2 * 0.8 / 100).squareRoot()

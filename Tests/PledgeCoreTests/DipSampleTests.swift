@@ -64,7 +64,9 @@ struct DipSampleTests {
 
     /// Records `prefix-1`… of one stratum.
     static func records(_ count: Int, promise: Int?, unit: String?, prefix: String) -> [SampleFrameRecord] {
-        (1...count).map { SampleFrameRecord(id: "\(prefix)-\(String(format: "%03d", $0))", promise: promise, unit: unit, at: at.adding(seconds: Int64($0))) }
+        (1...count).map {
+            SampleFrameRecord(id: "\(prefix)-\(String(format: "%03d", $0))", promise: promise, unit: unit, at: at.adding(seconds: Int64($0)))
+        }
     }
 
     /// 20 records in four strata: P1·City 10, P1·County 5, P5·City 4, no promise·no unit 1.
@@ -164,10 +166,14 @@ struct DipSampleTests {
         #expect(interval == expected)
         let oracle = Self.wilson(7, 9)
         #expect(abs(interval.lower - oracle.0) < 1e-12 && abs(interval.upper - oracle.1) < 1e-12)
-        #expect(results.byPromise.map { "\($0.promise.map(String.init) ?? "-") \($0.kept.numerator)/\($0.kept.denominator)" } == ["1 4/6", "5 2/2", "- 1/1"])
-        #expect(results.byStratum.map { "\($0.stratum) \($0.kept.numerator)/\($0.kept.denominator)" } == [
-            "P1 · City 4/5", "P1 · County 0/1", "P5 · City 2/2", "no promise · no unit 1/1",
-        ])
+        #expect(
+            results.byPromise.map { "\($0.promise.map(String.init) ?? "-") \($0.kept.numerator)/\($0.kept.denominator)" } == [
+                "1 4/6", "5 2/2", "- 1/1",
+            ])
+        #expect(
+            results.byStratum.map { "\($0.stratum) \($0.kept.numerator)/\($0.kept.denominator)" } == [
+                "P1 · City 4/5", "P1 · County 0/1", "P5 · City 2/2", "no promise · no unit 1/1",
+            ])
         let item = try #require(reviewed.items.first { $0.record.id == "A-005" })
         #expect(item.kept == false && item.notes == "note A-005")
         #expect(reviewed.items.first { $0.record.id == "A-006" }?.notes == "note A-006")

@@ -29,10 +29,12 @@ struct DisclosureTests {
     @Test("people's figures are promises 1, 9 and 10, P2.awareness and vulnerable callers; reality checks and the rest are not")
     func aboutPeople() {
         let people = IndicatorCatalogue.all.map(\.id).filter(SmallNumbers.isAboutPeople)
-        #expect(people == [
-            "P1.respect", "P1.respect_gap", "P2.awareness", "P6.attend_vulnerable_60m", "P9.preferences_recorded", "P9.kept_informed", "P10.ack_24h",
-            "P10.discussed", "P10.callback_recorded",
-        ])
+        #expect(
+            people == [
+                "P1.respect", "P1.respect_gap", "P2.awareness", "P6.attend_vulnerable_60m", "P9.preferences_recorded", "P9.kept_informed",
+                "P10.ack_24h",
+                "P10.discussed", "P10.callback_recorded",
+            ])
         #expect(SmallNumbers.isAboutPeople("P11.unknown"), "an unknown indicator is taken as about people")
         #expect(!SmallNumbers.isSmall(0) && SmallNumbers.isSmall(1) && SmallNumbers.isSmall(9) && !SmallNumbers.isSmall(10))
         #expect(!SmallNumbers.withholds(indicatorID: "P1.respect", area: .force, records: 1), "the force keeps its counts")
@@ -42,29 +44,37 @@ struct DisclosureTests {
     @Test("a neighbourhood on 1 record is withheld, and the smallest other of its unit with it; other figures and the force are shown")
     func complementaryWithinUnit() {
         let disclosure = Disclosure(
-            results: Self.results("P10.ack_24h", [
-                (.force, 73), (.unit("North"), 28), (.unit("South"), 45), (.neighbourhood("NA1"), 1), (.neighbourhood("NA2"), 12),
-                (.neighbourhood("NA3"), 15), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25),
-            ]) + [Self.result("P5.answer_10s", .neighbourhood("NA1"), 1), Self.result("P1.reality_checks", .neighbourhood("NA1"), 1)],
+            results: Self.results(
+                "P10.ack_24h",
+                [
+                    (.force, 73), (.unit("North"), 28), (.unit("South"), 45), (.neighbourhood("NA1"), 1), (.neighbourhood("NA2"), 12),
+                    (.neighbourhood("NA3"), 15), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25),
+                ]) + [Self.result("P5.answer_10s", .neighbourhood("NA1"), 1), Self.result("P1.reality_checks", .neighbourhood("NA1"), 1)],
             directory: Self.directory)
         #expect(disclosure.reason("P10.ack_24h", .neighbourhood("NA1")) == .fewerRecords)
         #expect(disclosure.reason("P10.ack_24h", .neighbourhood("NA2")) == .complementary)
         for area in [Area.force, .unit("North"), .unit("South"), .neighbourhood("NA3"), .neighbourhood("NB1"), .neighbourhood("NB2")] {
             #expect(disclosure.reason("P10.ack_24h", area) == nil, "\(area)")
         }
-        #expect(disclosure.reason("P5.answer_10s", .neighbourhood("NA1")) == nil && disclosure.reason("P1.reality_checks", .neighbourhood("NA1")) == nil)
+        #expect(
+            disclosure.reason("P5.answer_10s", .neighbourhood("NA1")) == nil && disclosure.reason("P1.reality_checks", .neighbourhood("NA1")) == nil)
         #expect(Disclosure.none.reason("P10.ack_24h", .neighbourhood("NA1")) == nil)
     }
 
-    @Test("a small unit hides the next smallest unit; a withheld unit with one neighbourhood hides it; a unitless neighbourhood counts against the force")
+    @Test(
+        "a small unit hides the next smallest unit; a withheld unit with one neighbourhood hides it; a unitless neighbourhood counts against the force"
+    )
     func complementaryAcrossUnits() {
         // East (4, all in NC1) is small: the force's total would give it away, so North (28, smaller than South)
         // goes too. North's own small neighbourhood NA3 (6) makes two withheld members of North, so no more.
         let disclosure = Disclosure(
-            results: Self.results("P1.respect", [
-                (.force, 77), (.unit("North"), 28), (.unit("South"), 45), (.unit("East"), 4), (.neighbourhood("NA1"), 10), (.neighbourhood("NA2"), 12),
-                (.neighbourhood("NA3"), 6), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25), (.neighbourhood("NC1"), 4),
-            ]),
+            results: Self.results(
+                "P1.respect",
+                [
+                    (.force, 77), (.unit("North"), 28), (.unit("South"), 45), (.unit("East"), 4), (.neighbourhood("NA1"), 10),
+                    (.neighbourhood("NA2"), 12),
+                    (.neighbourhood("NA3"), 6), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25), (.neighbourhood("NC1"), 4),
+                ]),
             directory: Self.directory)
         #expect(disclosure.reason("P1.respect", .unit("East")) == .fewerRecords)
         #expect(disclosure.reason("P1.respect", .neighbourhood("NC1")) == .fewerRecords)
@@ -75,7 +85,9 @@ struct DisclosureTests {
 
         // A neighbourhood with no unit is a part of the force beside the units.
         let unitless = Disclosure(
-            results: Self.results("P9.kept_informed", [(.force, 50), (.unit("South"), 45), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25), (.neighbourhood("NX1"), 5)]),
+            results: Self.results(
+                "P9.kept_informed",
+                [(.force, 50), (.unit("South"), 45), (.neighbourhood("NB1"), 20), (.neighbourhood("NB2"), 25), (.neighbourhood("NX1"), 5)]),
             directory: Self.directory)
         #expect(unitless.reason("P9.kept_informed", .neighbourhood("NX1")) == .fewerRecords)
         #expect(unitless.reason("P9.kept_informed", .unit("South")) == .complementary)
@@ -105,7 +117,9 @@ struct ComplaintsDisclosureTests {
             (.all, false, analysis.all.complaints), (.all, true, analysis.allLastYear.complaints),
             (.brokenPromises, false, analysis.brokenPromises.complaints), (.brokenPromises, true, analysis.brokenPromisesLastYear.complaints),
         ]
-        for row in analysis.promises { cells += [(.promise(row.promise), false, row.now.complaints), (.promise(row.promise), true, row.lastYear.complaints)] }
+        for row in analysis.promises {
+            cells += [(.promise(row.promise), false, row.now.complaints), (.promise(row.promise), true, row.lastYear.complaints)]
+        }
         for row in analysis.rows {
             cells += [
                 (.row(promise: row.promise, category: row.category), false, row.now.complaints),
@@ -144,13 +158,15 @@ struct ComplaintsDisclosureTests {
         for (index, neighbourhood) in (Array(repeating: "CITY", count: 12) + Array(repeating: "VALE", count: 4)).enumerated() {
             complaints.append(
                 ComplaintFact(
-                    received: Oracle.instant("2009-05-01T10:00:00Z").adding(seconds: Int64(index) * 60), category: "Incivility", promise: 1, id: "K\(index)",
+                    received: Oracle.instant("2009-05-01T10:00:00Z").adding(seconds: Int64(index) * 60), category: "Incivility", promise: 1,
+                    id: "K\(index)",
                     neighbourhood: neighbourhood))
         }
         let analysis = { (area: Area) in
             ComplaintsAnalysis(
                 area: area, complaints: complaints, calls: ComplaintsAnalysisTests.allCalls, window: ComplaintsAnalysisTests.window,
-                lastYear: ReportWindow(period: Period("2008-Q2")!, zone: zone, now: ComplaintsAnalysisTests.now), directory: ComplaintsAnalysisTests.directory)
+                lastYear: ReportWindow(period: Period("2008-Q2")!, zone: zone, now: ComplaintsAnalysisTests.now),
+                directory: ComplaintsAnalysisTests.directory)
         }
         let disclosure = ComplaintsDisclosure(force: analysis(.force), units: [analysis(.unit("City")), analysis(.unit("County"))])
         #expect(disclosure.reason(.unit("County"), .promise(1), lastYear: false) == .fewerRecords)

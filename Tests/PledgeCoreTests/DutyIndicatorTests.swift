@@ -48,7 +48,8 @@ struct DutyIndicatorTests {
     func empty() throws {
         let none = try #require(T.result(T.engine("2009-01").dutyIndicators([]), "P3.visible_time"))
         #expect(none.denominator == 0 && none.value == nil && none.interval == nil && none.pValueBelowTarget == nil)
-        let idle = try #require(T.result(T.engine("2009-01").dutyIndicators([Self.day("CITY", "2009-01-05", duty: 0, visible: 0)]), "P3.visible_time"))
+        let idle = try #require(
+            T.result(T.engine("2009-01").dutyIndicators([Self.day("CITY", "2009-01-05", duty: 0, visible: 0)]), "P3.visible_time"))
         #expect(idle.measure.sampleSize == 1 && idle.value == nil)
     }
 

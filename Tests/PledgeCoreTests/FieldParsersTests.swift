@@ -28,9 +28,11 @@ struct FieldParsersTests {
 
     @Test(
         "dates are real calendar days",
-        arguments: [("2008-02-29", true), ("2009-02-29", false), ("2009-04-31", false), ("2009-12-31", true),
+        arguments: [
+            ("2008-02-29", true), ("2009-02-29", false), ("2009-04-31", false), ("2009-12-31", true),
             ("2009-13-01", false), ("2009-1-01", false), ("09-01-2009", false), ("2009/01/01", false), ("1900-02-29", false),
-            ("2000-02-29", true)])
+            ("2000-02-29", true),
+        ])
     func dates(text: String, valid: Bool) {
         let date = withBytes(text, FieldParsers.date)
         #expect((date != nil) == valid)
@@ -74,9 +76,11 @@ struct FieldParsersTests {
         #expect(withBytes(text, FieldParsers.surveyAnswer) == nil)
     }
 
-    @Test("LocalDate and YearMonth arithmetic", arguments: [
-        ("1970-01-01", Int64(0)), ("2009-03-29", 14332), ("1969-12-31", -1), ("2000-03-01", 11017),
-    ])
+    @Test(
+        "LocalDate and YearMonth arithmetic",
+        arguments: [
+            ("1970-01-01", Int64(0)), ("2009-03-29", 14332), ("1969-12-31", -1), ("2000-03-01", 11017),
+        ])
     func daysSinceEpoch(text: String, days: Int64) throws {
         let date = try #require(withBytes(text, FieldParsers.date))
         #expect(date.daysSinceEpoch == days)

@@ -14,12 +14,14 @@ struct ForceConfigurationTests {
         #expect(configuration.fingerprint == "P5.answer_10s=0.92")
     }
 
-    @Test("a bad configuration is refused with the key and the reason", arguments: [
-        (#"{"targets": {"P5.answer_11s": 0.9}}"#, "'P5.answer_11s' is not an indicator"),
-        (#"{"targets": {"P5.answer_10s": 92}}"#, "not a share between 0 and 1"),
-        (#"{"targets": {"P3.abstraction": 0.1}}"#, "informational"),
-        (#"{"target": {}}"#, "not a configuration"),
-    ])
+    @Test(
+        "a bad configuration is refused with the key and the reason",
+        arguments: [
+            (#"{"targets": {"P5.answer_11s": 0.9}}"#, "'P5.answer_11s' is not an indicator"),
+            (#"{"targets": {"P5.answer_10s": 92}}"#, "not a share between 0 and 1"),
+            (#"{"targets": {"P3.abstraction": 0.1}}"#, "informational"),
+            (#"{"target": {}}"#, "not a configuration"),
+        ])
     func refused(text: String, reason: String) {
         #expect {
             try ForceConfiguration.read(Data(text.utf8), source: "bad.json")

@@ -4,10 +4,12 @@ import Testing
 /// How figures are written for people: grouped thousands, hours to a tenth, shares as percentages.
 @Suite("formatting")
 struct FormattingTests {
-    @Test("thousands are grouped; a tenth is shown only when it is not zero", arguments: [
-        (0.0, "0"), (999.0, "999"), (1_000.0, "1,000"), (1_234_567.0, "1,234,567"), (585_335.6, "585,335.6"), (12.04, "12"),
-        (12.96, "13"), (-1_234.5, "-1,234.5"),
-    ])
+    @Test(
+        "thousands are grouped; a tenth is shown only when it is not zero",
+        arguments: [
+            (0.0, "0"), (999.0, "999"), (1_000.0, "1,000"), (1_234_567.0, "1,234,567"), (585_335.6, "585,335.6"), (12.04, "12"),
+            (12.96, "13"), (-1_234.5, "-1,234.5"),
+        ])
     func thousands(_ value: Double, _ text: String) {
         #expect(Thousands.text(value) == text)
     }

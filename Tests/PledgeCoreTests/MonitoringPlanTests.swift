@@ -106,9 +106,10 @@ struct MonitoringPlanTests {
             .init(promise: 2, mechanism: .forceReport, frequency: .yearly),
         ])
         #expect(!plan.isDefault)
-        #expect(plan.entries.map { "\($0.promise.map(String.init) ?? "-") \($0.mechanism)" } == [
-            "2 force-report", "2 press-cuttings", "5 contact-management-panel", "5 quarterly-report", "10 force-report", "- dip-sample",
-        ])
+        #expect(
+            plan.entries.map { "\($0.promise.map(String.init) ?? "-") \($0.mechanism)" } == [
+                "2 force-report", "2 press-cuttings", "5 contact-management-panel", "5 quarterly-report", "10 force-report", "- dip-sample",
+            ])
         #expect(MonitoringPlan.scopeName(5) == "Promise 5")
         #expect(MonitoringPlan.scopeName(nil) == "The promise to keep the promises")
     }

@@ -16,7 +16,9 @@ struct NarrativeTests {
             CallFact(received: r, is999: false),
             CallFact(received: T.at("2009-02-01T00:00:00Z"), is999: true),
         ]
-        facts.messages = [MessageFact(neighbourhood: "CITY", received: r, responded: r.adding(seconds: 7_200)), MessageFact(neighbourhood: "CITY", received: r)]
+        facts.messages = [
+            MessageFact(neighbourhood: "CITY", received: r, responded: r.adding(seconds: 7_200)), MessageFact(neighbourhood: "CITY", received: r),
+        ]
         facts.engagements = [
             EngagementFact(neighbourhood: "CITY", starts: r, attendees: 25), EngagementFact(neighbourhood: "VALE", starts: r),
             EngagementFact(neighbourhood: "VALE", starts: T.at("2009-02-02T19:00:00Z"), attendees: 99),

@@ -12,7 +12,8 @@ import Testing
 struct NationalPictureTests {
     static func card(_ id: String, _ numerator: Int, of denominator: Int) -> ReportCard {
         let force = ForceCatalogue.force(id: id)!
-        let window = ReportWindow(period: Period("2008/09")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: Instant(microseconds: 1_300_000_000_000_000))
+        let window = ReportWindow(
+            period: Period("2008/09")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: Instant(microseconds: 1_300_000_000_000_000))
         let definition = IndicatorCatalogue.definition("P5.answer_10s")!
         let result = IndicatorResult(
             indicator: definition, area: .force, measure: .records(Proportion(numerator, of: denominator)), target: 0.9, targetIsDefault: true,
@@ -25,7 +26,9 @@ struct NationalPictureTests {
         // Pooled: 9,525 / 10,600 = 0.898585. At n = 500 the 95% limits are 0.898585 ± 1.959964 × √(0.898585 × 0.101415 / 500)
         // = ± 0.026461, so 0.872124–0.925046, and the 99.8% limits ± 0.041720: 0.856865–0.940305.
         let picture = NationalPicture(
-            cards: [Self.card("leicestershire", 9_000, of: 10_000), Self.card("nottinghamshire", 430, of: 500), Self.card("derbyshire", 95, of: 100)],
+            cards: [
+                Self.card("leicestershire", 9_000, of: 10_000), Self.card("nottinghamshire", 430, of: 500), Self.card("derbyshire", 95, of: 100),
+            ],
             peerGroups: ["leicestershire": ["nottinghamshire", "derbyshire", "leicestershire"]])
         let funnel = try #require(picture.funnels.first { $0.indicator.id == "P5.answer_10s" })
         #expect(abs(funnel.national! - 9_525.0 / 10_600) < 1e-12)

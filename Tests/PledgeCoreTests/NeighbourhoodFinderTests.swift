@@ -3,10 +3,12 @@ import Testing
 
 @Suite("finding a neighbourhood")
 struct NeighbourhoodFinderTests {
-    @Test("postcodes are read as people type them: full, sector or district, any case, with or without the space", arguments: [
-        ("le19nd", "LE1 9ND", "LE1 9", "LE1"), ("LE1 9ND", "LE1 9ND", "LE1 9", "LE1"), (" ec1a 1bb ", "EC1A 1BB", "EC1A 1", "EC1A"),
-        ("B1 1AA", "B1 1AA", "B1 1", "B1"), ("LE1 9", "LE1 9", "LE1 9", "LE1"), ("le65", "LE65", nil, "LE65"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        "postcodes are read as people type them: full, sector or district, any case, with or without the space",
+        arguments: [
+            ("le19nd", "LE1 9ND", "LE1 9", "LE1"), ("LE1 9ND", "LE1 9ND", "LE1 9", "LE1"), (" ec1a 1bb ", "EC1A 1BB", "EC1A 1", "EC1A"),
+            ("B1 1AA", "B1 1AA", "B1 1", "B1"), ("LE1 9", "LE1 9", "LE1 9", "LE1"), ("le65", "LE65", nil, "LE65"),
+        ] as [(String, String, String?, String)])
     func postcodes(text: String, written: String, sector: String?, district: String) throws {
         let postcode = try #require(Postcode(text))
         #expect(postcode.description == written && postcode.sector == sector && postcode.district == district)
@@ -23,9 +25,13 @@ struct NeighbourhoodFinderTests {
 
     static let finder = NeighbourhoodFinder(
         profiles: [
-            NeighbourhoodProfile(forceID: "leicestershire", id: "N1", name: "Oadby North", unit: "Oadby and Wigston", urban: true, postcode: "LE2 5AA"),
-            NeighbourhoodProfile(forceID: "leicestershire", id: "N2", name: "City Centre", unit: "Leicester", urban: true, base: "Mansfield House", postcode: "LE1 3GG"),
-            NeighbourhoodProfile(forceID: "leicestershire", id: "N3", name: "Oadby South", unit: "Oadby and Wigston", urban: true, postcode: "LE2 4ZZ"),
+            NeighbourhoodProfile(
+                forceID: "leicestershire", id: "N1", name: "Oadby North", unit: "Oadby and Wigston", urban: true, postcode: "LE2 5AA"),
+            NeighbourhoodProfile(
+                forceID: "leicestershire", id: "N2", name: "City Centre", unit: "Leicester", urban: true, base: "Mansfield House", postcode: "LE1 3GG"
+            ),
+            NeighbourhoodProfile(
+                forceID: "leicestershire", id: "N3", name: "Oadby South", unit: "Oadby and Wigston", urban: true, postcode: "LE2 4ZZ"),
         ], boundaries: [boundary])
 
     @Test("an exact postcode first, then its sector, then its district; nothing when none match")
@@ -56,9 +62,12 @@ struct NeighbourhoodFinderTests {
     func crimeSummary() {
         let month = YearMonth(year: 2009, month: 3)!
         let crimes = [
-            StreetCrime(month: month, category: "Burglary", location: "On or near High Street", point: GeoPoint(longitude: -1.13001, latitude: 52.63001)),
-            StreetCrime(month: month, category: "Burglary", location: "On or near High Street", point: GeoPoint(longitude: -1.13003, latitude: 52.63002)),
-            StreetCrime(month: month, category: "Anti-social behaviour", location: "On or near Park", point: GeoPoint(longitude: -1.10, latitude: 52.60)),
+            StreetCrime(
+                month: month, category: "Burglary", location: "On or near High Street", point: GeoPoint(longitude: -1.13001, latitude: 52.63001)),
+            StreetCrime(
+                month: month, category: "Burglary", location: "On or near High Street", point: GeoPoint(longitude: -1.13003, latitude: 52.63002)),
+            StreetCrime(
+                month: month, category: "Anti-social behaviour", location: "On or near Park", point: GeoPoint(longitude: -1.10, latitude: 52.60)),
             StreetCrime(month: month, category: "Anti-social behaviour", location: nil, point: nil),
         ]
         let summary = CrimeSummary(month: month, crimes: crimes)

@@ -23,17 +23,21 @@ struct NeighbourhoodIndicatorTests {
         #expect(T.counts(results, "P7.monthly_meeting", .neighbourhood("VALE")) == "1/6")
         #expect(T.counts(results, "P7.priorities_agreed") == "2/12")
         // As of mid-March, only January and February are whole months.
-        let early = T.engine("2009-01-01..2009-06-30", asOf: "2009-03-15T00:00:00Z").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
+        let early = T.engine("2009-01-01..2009-06-30", asOf: "2009-03-15T00:00:00Z").neighbourhoodMonthIndicators(
+            engagements: engagements, updates: [])
         #expect(T.counts(early, "P7.monthly_meeting") == "2/4")
         // Not declared, March to May (no meeting anywhere in the force) are left out, not counted as failures.
-        let undeclared = T.engine("2009-01-01..2009-06-30", asOf: "2009-07-01T00:00:00+01:00").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
+        let undeclared = T.engine("2009-01-01..2009-06-30", asOf: "2009-07-01T00:00:00+01:00").neighbourhoodMonthIndicators(
+            engagements: engagements, updates: [])
         #expect(T.counts(undeclared, "P7.monthly_meeting") == "3/6")
     }
 
     @Test("P7's control limits come only from baseline months on or after the first record, not from empty months before it")
     func baselineFromFirstRecord() throws {
         let engagements = (1...6).flatMap { month in
-            ["CITY", "VALE"].map { EngagementFact(neighbourhood: $0, starts: T.at(String(format: "2009-%02d-10T19:00:00Z", month)), prioritiesAgreed: true) }
+            ["CITY", "VALE"].map {
+                EngagementFact(neighbourhood: $0, starts: T.at(String(format: "2009-%02d-10T19:00:00Z", month)), prioritiesAgreed: true)
+            }
         }
         let results = T.engine("2009-Q2", asOf: "2009-07-01T00:00:00+01:00").neighbourhoodMonthIndicators(engagements: engagements, updates: [])
         let meetings = try #require(T.result(results, "P7.monthly_meeting"))
@@ -47,7 +51,8 @@ struct NeighbourhoodIndicatorTests {
             UpdateFact(id: "U2", neighbourhood: "CITY", month: YearMonth("2009-01")!, publishedOn: LocalDate("2009-02-10")!, complete: false),
             UpdateFact(id: "U1", neighbourhood: "CITY", month: YearMonth("2009-01")!, publishedOn: LocalDate("2009-02-10")!, complete: true),
             UpdateFact(id: "U3", neighbourhood: "VALE", month: YearMonth("2009-01")!, publishedOn: LocalDate("2009-03-01")!, complete: true),  // late
-            UpdateFact(id: "U4", neighbourhood: "CITY", month: YearMonth("2009-02")!, publishedOn: LocalDate("2009-03-31")!, complete: false),  // last day
+            // The last day.
+            UpdateFact(id: "U4", neighbourhood: "CITY", month: YearMonth("2009-02")!, publishedOn: LocalDate("2009-03-31")!, complete: false),
         ]
         // As of 1 April: January's and February's deadlines have passed, March's has not.
         let results = T.engine("2009-Q1", asOf: "2009-04-01T00:00:00+01:00").neighbourhoodMonthIndicators(engagements: [], updates: updates)

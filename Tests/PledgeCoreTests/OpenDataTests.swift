@@ -8,8 +8,10 @@ import Testing
 struct OpenDataTests {
     /// Points across the globe and on every side of 0°, 0°.
     static let points = [
-        GeoPoint(longitude: -1.1325, latitude: 52.6298), GeoPoint(longitude: 0.0001, latitude: 51.4779), GeoPoint(longitude: -0.0001, latitude: -0.0001),
-        GeoPoint(longitude: 179.999, latitude: -89.999), GeoPoint(longitude: -179.999, latitude: 89.999), GeoPoint(longitude: 151.2093, latitude: -33.8688),
+        GeoPoint(longitude: -1.1325, latitude: 52.6298), GeoPoint(longitude: 0.0001, latitude: 51.4779),
+        GeoPoint(longitude: -0.0001, latitude: -0.0001),
+        GeoPoint(longitude: 179.999, latitude: -89.999), GeoPoint(longitude: -179.999, latitude: 89.999),
+        GeoPoint(longitude: 151.2093, latitude: -33.8688),
         GeoPoint(longitude: -6.2603, latitude: 53.3498),
     ]
 
@@ -56,7 +58,8 @@ struct OpenDataTests {
         for (north, east) in steps {
             let neighbour = AnonymousMapPoint(
                 containing: GeoPoint(
-                    longitude: centre.longitude + east * AnonymousMapPoint.longitudeStep, latitude: centre.latitude + north * AnonymousMapPoint.latitudeStep))
+                    longitude: centre.longitude + east * AnonymousMapPoint.longitudeStep,
+                    latitude: centre.latitude + north * AnonymousMapPoint.latitudeStep))
             #expect(neighbour != here)
             ids.insert(neighbour.id)
         }

@@ -15,7 +15,9 @@ struct PeriodTests {
         #expect(Period("1999/00") == Period(financialYearFrom: 1999) && Period("2008/10") == nil)
     }
 
-    @Test("a period whose days a date cannot hold is no period, rather than a trap", arguments: ["9999-12", "9999/00", "9999-Q4", "0000-Q1", "99999-Q1", "0000/01", "-001/00", "9999-12-31..9999-12-31"])
+    @Test(
+        "a period whose days a date cannot hold is no period, rather than a trap",
+        arguments: ["9999-12", "9999/00", "9999-Q4", "0000-Q1", "99999-Q1", "0000/01", "-001/00", "9999-12-31..9999-12-31"])
     func unrepresentable(text: String) {
         #expect(Period(text) == nil)
     }

@@ -96,10 +96,11 @@ struct QuestionnaireAnalysisTests {
             + Self.answers(7, "no", survey: "council-tax", on: Self.from.adding(days: -1))
             + Self.answers(2, "4", question: "knows_how_to_contact_team", survey: "council-tax")
         let questions = Self.analysis(answers).questions
-        #expect(questions.map { "\($0.survey) \($0.question) \(Self.share($0.positive))" } == [
-            "council-tax knows_how_to_contact_team 2/2", "council-tax treated_with_respect 4/5", "community treated_with_respect 1/3",
-            "youth p8_updates_useful 3/3",
-        ])
+        #expect(
+            questions.map { "\($0.survey) \($0.question) \(Self.share($0.positive))" } == [
+                "council-tax knows_how_to_contact_team 2/2", "council-tax treated_with_respect 4/5", "community treated_with_respect 1/3",
+                "youth p8_updates_useful 3/3",
+            ])
         #expect(questions.map(\.promise) == [2, 1, 1, 8])
         // Asking for another survey by name.
         let other = QuestionnaireAnalysis(answers: answers, from: Self.from, to: Self.to, surveys: ["user-satisfaction"])

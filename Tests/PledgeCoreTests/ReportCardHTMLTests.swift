@@ -15,17 +15,22 @@ struct ReportCardHTMLTests {
 
     static func card() -> ReportCard {
         func month(_ index: Int, _ numerator: Int, _ denominator: Int) -> IndicatorResult.MonthPoint {
-            .init(month: YearMonth(year: 2008, month: 4 + index)!, measure: .records(Proportion(numerator, of: denominator)), lower: nil, upper: nil, signals: [])
+            .init(
+                month: YearMonth(year: 2008, month: 4 + index)!, measure: .records(Proportion(numerator, of: denominator)), lower: nil, upper: nil,
+                signals: [])
         }
         let definition = IndicatorCatalogue.definition("P5.answer_10s")!
         let charted = IndicatorResult(
             indicator: definition, area: .force, measure: .records(Proportion(2_840, of: 3_000)), target: 0.90, targetIsDefault: true,
             series: [month(0, 950, 1_000), month(1, 930, 1_000), month(2, 960, 1_000)], centre: nil)
         let assessment = Assessment(
-            improvementAreas: [1: .init(grade: .good, evidence: "Surveys <reviewed> & acted on", assessor: "HMI Smith", at: Instant(microseconds: 0))],
+            improvementAreas: [
+                1: .init(grade: .good, evidence: "Surveys <reviewed> & acted on", assessor: "HMI Smith", at: Instant(microseconds: 0))
+            ],
             findings: [10: [Finding(kind: .weakness, text: "But callers' details were not kept.", origin: .added)]])
         return ReportCard(
-            force: ReportCardTests.force, window: ReportCardTests.window, results: ReportCardTests.results.filter { $0.indicator.id != "P5.answer_10s" } + [charted],
+            force: ReportCardTests.force, window: ReportCardTests.window,
+            results: ReportCardTests.results.filter { $0.indicator.id != "P5.answer_10s" } + [charted],
             realityChecks: ReportCardTests.checks, assessment: assessment)
     }
 

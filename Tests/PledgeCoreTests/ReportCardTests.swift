@@ -40,12 +40,13 @@ struct ReportCardTests {
         let card = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks)
         let five = card.promises[4]
         #expect(five.grading.mean == PointsMean(weightedPoints: 15, weights: 7) && five.grading.published == .fair)
-        #expect(five.findings.map(\.text) == [
-            "94.6% of 999 calls were answered within 10 seconds (9,460 of 10,000; target 90%).",
-            "But only 80.2% of urban emergencies were reached within 15 minutes, against a target of 85% (8,020 of 10,000).",
-            "But only 80.3% of rural emergencies were reached within 20 minutes, against a target of 85% (2,410 of 3,000).",
-            "But only 3.1% of emergency callers were given an estimated time of arrival, against a target of 90% (310 of 10,000).",
-        ])
+        #expect(
+            five.findings.map(\.text) == [
+                "94.6% of 999 calls were answered within 10 seconds (9,460 of 10,000; target 90%).",
+                "But only 80.2% of urban emergencies were reached within 15 minutes, against a target of 85% (8,020 of 10,000).",
+                "But only 80.3% of rural emergencies were reached within 20 minutes, against a target of 85% (2,410 of 3,000).",
+                "But only 3.1% of emergency callers were given an estimated time of arrival, against a target of 90% (310 of 10,000).",
+            ])
         #expect(five.findings.allSatisfy { $0.origin == .drafted })
         #expect(five.realityChecks.count == 2, "the check after the period is not evidence for it")
         // Listed under their promise: 1,220,000,000 s is 2008-08-29 (BST), 1,230,000,000 s is 2008-12-23.
@@ -78,7 +79,9 @@ struct ReportCardTests {
         #expect(card.grading.mean == PointsMean(weightedPoints: 11, weights: 4) && card.grading.grade == nil)
         // With the other eight assessed GOOD: (2 + 9 × 3 + 2 × 3) / 12 = 2.92, GOOD.
         var everyPromise = assessment
-        for promise in [1, 2, 3, 4, 6, 7, 8, 10] { everyPromise.overrides[promise] = GradeOverride(grade: .good, reason: "seen", assessor: "HMI Smith", at: at) }
+        for promise in [1, 2, 3, 4, 6, 7, 8, 10] {
+            everyPromise.overrides[promise] = GradeOverride(grade: .good, reason: "seen", assessor: "HMI Smith", at: at)
+        }
         let whole = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks, assessment: everyPromise)
         #expect(whole.grading.mean == PointsMean(weightedPoints: 35, weights: 12) && whole.grading.grade == .good)
         #expect(card.text.contains("PLEDGE POINT 9: GOOD (assessed; computed FAIR)"))
@@ -107,7 +110,9 @@ struct ShortfallCoverageTests {
     func coverage() {
         let day = LocalDate(year: 2009, month: 3, day: 31)!
         let gradings = ReportCardTests.results.filter { $0.area == .force && !$0.indicator.isInformational }.map(IndicatorGrading.init)
-        func action(_ indicator: String, improvement: Bool = true, opened: LocalDate = LocalDate(year: 2008, month: 6, day: 1)!, closed: LocalDate? = nil) -> ActionFact {
+        func action(
+            _ indicator: String, improvement: Bool = true, opened: LocalDate = LocalDate(year: 2008, month: 6, day: 1)!, closed: LocalDate? = nil
+        ) -> ActionFact {
             ActionFact(isImprovement: improvement, indicator: indicator, openedOn: opened, closedOn: closed, summary: "s")
         }
         let coverage = ShortfallCoverage(
@@ -121,6 +126,9 @@ struct ShortfallCoverageTests {
             ], on: day)
         #expect(coverage.covered == ["P5.eta_given"])
         #expect(coverage.uncovered == ["P5.attend_urban_15m", "P5.attend_rural_20m", "P9.preferences_recorded"])
-        #expect(coverage.text == "1 of 4 figures below target has an open improvement action (P5.eta_given); none for P5.attend_urban_15m, P5.attend_rural_20m, P9.preferences_recorded.")
+        #expect(
+            coverage.text
+                == "1 of 4 figures below target has an open improvement action (P5.eta_given); none for P5.attend_urban_15m, P5.attend_rural_20m, P9.preferences_recorded."
+        )
     }
 }

@@ -11,13 +11,16 @@ struct ReportJSONTests {
     static func report() -> IndicatorReport {
         var facts = IndicatorFacts(directory: T.directory)
         facts.calls = [
-            CallFact(received: T.at("2009-01-10T12:00:00Z"), answered: T.at("2009-01-10T12:00:09Z"), is999: true, neighbourhood: "CITY", response: .emergency, arrived: T.at("2009-01-10T12:09:00Z")),
+            CallFact(
+                received: T.at("2009-01-10T12:00:00Z"), answered: T.at("2009-01-10T12:00:09Z"), is999: true, neighbourhood: "CITY",
+                response: .emergency, arrived: T.at("2009-01-10T12:09:00Z")),
             CallFact(received: T.at("2009-01-11T12:00:00Z"), is999: true, neighbourhood: "VALE"),
             CallFact(received: T.at("2008-12-11T12:00:00Z"), answered: T.at("2008-12-11T12:00:30Z"), is999: false),
         ]
         facts.duty = DutyIndicatorTests.january
         facts.complaints = [ComplaintFact(received: T.at("2009-01-12T10:00:00Z"), category: "Incivility \"rude\"\n", promise: 1)]
-        return IndicatorReport(force: ForceCatalogue.force(id: "leicestershire")!, engine: T.engine("2009-Q1", asOf: "2009-02-15T00:00:00Z"), facts: facts)
+        return IndicatorReport(
+            force: ForceCatalogue.force(id: "leicestershire")!, engine: T.engine("2009-Q1", asOf: "2009-02-15T00:00:00Z"), facts: facts)
     }
 
     /// The document without its null members: `Codable`'s synthesised encoding leaves them out.

@@ -15,7 +15,8 @@ struct RespectGapTests {
 
     @Test("the largest gap between groups of at least 30 answers, and whether their intervals are apart")
     func gap() throws {
-        let facts = Self.answers("16-24", positive: 60, of: 100) + Self.answers("65+", positive: 95, of: 100)
+        let facts =
+            Self.answers("16-24", positive: 60, of: 100) + Self.answers("65+", positive: 95, of: 100)
             + Self.answers("25-44", positive: 29, of: 29)  // too few answers to count
         let gaps = RespectGap.compute(facts, directory: T.directory, window: T.engine().window)
         let force = try #require(gaps.first { $0.area == .force })

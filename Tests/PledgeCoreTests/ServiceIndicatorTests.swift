@@ -16,7 +16,8 @@ struct ServiceIndicatorTests {
         let late = T.at("2009-01-31T12:00:00Z")  // 12 h before as-of
         let messages = [
             MessageFact(neighbourhood: "CITY", received: r, responded: r.adding(seconds: 24 * Self.hour)),
-            MessageFact(neighbourhood: "CITY", received: r, responded: Instant(microseconds: r.adding(seconds: 24 * Self.hour).microseconds + 1),
+            MessageFact(
+                neighbourhood: "CITY", received: r, responded: Instant(microseconds: r.adding(seconds: 24 * Self.hour).microseconds + 1),
                 escalated: r.adding(seconds: 16 * Self.hour)),
             MessageFact(neighbourhood: "VALE", received: r, escalated: r.adding(seconds: 17 * Self.hour + 1)),
             MessageFact(neighbourhood: "VALE", received: late),  // pending for both
@@ -37,7 +38,9 @@ struct ServiceIndicatorTests {
         let early = T.at("2009-01-05T10:00:00Z")
         let recent = T.at("2009-01-25T10:00:00Z")  // less than 14 days before as-of
         let reports = [
-            DissatisfactionFact(received: early, acknowledged: early.adding(seconds: 24 * Self.hour), discussed: early.adding(seconds: 3 * Self.day), callbackConsent: false),
+            DissatisfactionFact(
+                received: early, acknowledged: early.adding(seconds: 24 * Self.hour), discussed: early.adding(seconds: 3 * Self.day),
+                callbackConsent: false),
             DissatisfactionFact(received: early, acknowledged: early.adding(seconds: 30 * Self.hour), callbackConsent: true),
             DissatisfactionFact(received: T.at("2009-01-31T12:00:00Z")),  // 12 h before as-of: pending for ack
             DissatisfactionFact(received: recent, acknowledged: recent.adding(seconds: Self.hour), discussed: recent.adding(seconds: Self.day)),

@@ -66,12 +66,14 @@ struct StatisticsTests {
         let sixAbove: [Double?] = [0.86, 0.87, 0.86, 0.87, 0.86, 0.87, 0.84, 0.86, 0.85]
         #expect(SPCSignal.signals(values: sixAbove, centre: 0.85, limits: flat).allSatisfy { !$0.contains(.runOfSeven) })
         let sevenAbove: [Double?] = [0.84, 0.86, 0.87, 0.86, 0.87, 0.86, 0.87, 0.86, 0.84]
-        #expect(SPCSignal.signals(values: sevenAbove, centre: 0.85, limits: flat).map { $0.contains(.runOfSeven) }
-            == [false, true, true, true, true, true, true, true, false])
+        #expect(
+            SPCSignal.signals(values: sevenAbove, centre: 0.85, limits: flat).map { $0.contains(.runOfSeven) }
+                == [false, true, true, true, true, true, true, true, false])
 
         let rising: [Double?] = [0.80, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.85, 0.84]
-        #expect(SPCSignal.signals(values: rising, centre: 0.85, limits: flat).map { $0.contains(.trendOfSeven) }
-            == [true, true, true, true, true, true, true, false, false])
+        #expect(
+            SPCSignal.signals(values: rising, centre: 0.85, limits: flat).map { $0.contains(.trendOfSeven) }
+                == [true, true, true, true, true, true, true, false, false])
         let broken: [Double?] = [0.80, 0.81, 0.82, nil, 0.83, 0.84, 0.85, 0.86, 0.87]
         #expect(SPCSignal.signals(values: broken, centre: 0.85, limits: flat).allSatisfy { !$0.contains(.trendOfSeven) })
     }

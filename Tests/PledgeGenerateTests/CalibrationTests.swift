@@ -26,7 +26,8 @@ struct CalibrationTests {
     @Test("emergencies reached: 80% within 15 minutes in towns, 81% within 20 minutes in the country, ±2 points")
     func attendance() async throws {
         let run = try await Self.run.value
-        let areas = Dictionary(uniqueKeysWithValues: try run.rows("leicestershire-neighbourhoods.csv").map { ($0["neighbourhood_id"]!, $0["area_type"]!) })
+        let areas = Dictionary(
+            uniqueKeysWithValues: try run.rows("leicestershire-neighbourhoods.csv").map { ($0["neighbourhood_id"]!, $0["area_type"]!) })
         let emergencies = try run.rows("leicestershire-calls.csv").filter { $0["response"] == "emergency" && !($0["arrived_at"] ?? "").isEmpty }
         for (area, limit, expected) in [("urban", Int64(900_000_000), 0.80), ("rural", Int64(1_200_000_000), 0.81)] {
             let here = emergencies.filter { areas[$0["neighbourhood_id"] ?? ""] == area }
@@ -104,7 +105,13 @@ struct RealismTests {
         let team = try run.rows("leicestershire-team.csv")
         let leavers = team.filter { !($0["ended_on"] ?? "").isEmpty }
         #expect(!leavers.isEmpty)
-        #expect(leavers.allSatisfy { leaver in team.contains { $0["neighbourhood_id"] == leaver["neighbourhood_id"] && $0["started_on"] == LocalDate(leaver["ended_on"]!)!.adding(days: 1).description } })
+        #expect(
+            leavers.allSatisfy { leaver in
+                team.contains {
+                    $0["neighbourhood_id"] == leaver["neighbourhood_id"]
+                        && $0["started_on"] == LocalDate(leaver["ended_on"]!)!.adding(days: 1).description
+                }
+            })
         #expect(try run.rows("leicestershire-victims.csv").contains { $0["interval_days"] == "0" })
     }
 }
@@ -125,7 +132,8 @@ struct GeographyTests {
         let features = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["features"] as? [[String: Any]])
         let boundaries = try features.map { feature -> Boundary in
             let properties = feature["properties"] as! [String: Any]
-            return try Boundary(force: force, neighbourhoodID: properties["neighbourhood_id"] as! String, geometry: feature["geometry"] as! [String: Any])
+            return try Boundary(
+                force: force, neighbourhoodID: properties["neighbourhood_id"] as! String, geometry: feature["geometry"] as! [String: Any])
         }
         #expect(boundaries.count == neighbourhoods.count)
         let settings = ForceSettings.leicestershire2008

@@ -25,7 +25,9 @@ struct GeneratedFiles: Sendable {
     /// The rows of a generated CSV (none of the measured files quote their fields), keyed by column name.
     func rows(_ name: String) throws -> [[String: String]] {
         let text = try String(contentsOfFile: directory.path("out/\(name)"), encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = lines.removeFirst()
         return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }

@@ -13,7 +13,8 @@ struct GeneratorTests {
         let (first, again, other) = try await blocking {
             try (
                 GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7), GeneratedFiles(period: "2008-10", scale: 0.05, seed: 7),
-                GeneratedFiles(period: "2008-10", scale: 0.05, seed: 8))
+                GeneratedFiles(period: "2008-10", scale: 0.05, seed: 8)
+            )
         }
         let names = first.paths.map { URL(fileURLWithPath: $0).lastPathComponent }
         #expect(names == again.paths.map { URL(fileURLWithPath: $0).lastPathComponent })

@@ -2,8 +2,8 @@ import Foundation
 import PledgeCore
 import PledgeGenerate
 import PledgeImport
-import PledgeStore
 import PledgeSQLite
+import PledgeStore
 import PledgeTestSupport
 import Testing
 
@@ -12,7 +12,8 @@ struct NationalProfileTests {
     @Test("all 43 forces, sized by population, spread from good to poor, importing with no rejected row")
     func allForces() async throws {
         let directory = try TemporaryDirectory()
-        let options = GenerateOptions(profile: Profile.named("national-2008")!, period: Period("2008-11")!, directory: directory.path("out"), scale: 0.01)
+        let options = GenerateOptions(
+            profile: Profile.named("national-2008")!, period: Period("2008-11")!, directory: directory.path("out"), scale: 0.01)
         let paths = try await blocking { try Generator.run(options) }
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: paths.last!)))
         #expect(Set(manifest.targets.keys) == Set(ForceCatalogue.all.map(\.id)))

@@ -21,9 +21,10 @@ struct PublishedGradesTests {
         let engine = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
         let facts = try await harness.store.indicatorFacts(force: force, from: engine.earliestNeeded, to: window.end)
         // The three improvement areas were graded GOOD from the inspectors' evidence, not from records.
-        let areas = Dictionary(uniqueKeysWithValues: (1...3).map {
-            ($0, Assessment.AreaGrade(grade: .good, evidence: "as published", assessor: "test", at: FixedClock.now))
-        })
+        let areas = Dictionary(
+            uniqueKeysWithValues: (1...3).map {
+                ($0, Assessment.AreaGrade(grade: .good, evidence: "as published", assessor: "test", at: FixedClock.now))
+            })
         let card = ReportCard(
             force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts,
             assessment: Assessment(improvementAreas: areas))
@@ -32,8 +33,12 @@ struct PublishedGradesTests {
         #expect(card.grading.mean == PointsMean(weightedPoints: 37, weights: 13) && card.grading.grade == .good)
         // The findings quote the figures the store holds, e.g. 999 answering and urban attendance.
         let answering = try #require(card.promises[4].results.first { $0.indicator.id == "P5.answer_10s" })
-        let quoted = "\(Percent.text(answering.value!)) of 999 calls were answered within 10 seconds (\(Thousands.text(answering.numerator)) of \(Thousands.text(answering.denominator)); target 90%)."
+        let quoted =
+            "\(Percent.text(answering.value!)) of 999 calls were answered within 10 seconds (\(Thousands.text(answering.numerator)) of \(Thousands.text(answering.denominator)); target 90%)."
         #expect(card.promises[4].findings.map(\.text).contains(quoted))
-        #expect(card.promises[4].findings.contains { $0.text.hasPrefix("But only ") && $0.text.contains("urban emergencies were reached within 15 minutes, against a target of 85%") })
+        #expect(
+            card.promises[4].findings.contains {
+                $0.text.hasPrefix("But only ") && $0.text.contains("urban emergencies were reached within 15 minutes, against a target of 85%")
+            })
     }
 }

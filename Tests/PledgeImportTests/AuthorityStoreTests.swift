@@ -1,7 +1,7 @@
 import Foundation
 import PledgeCore
-import PledgeOutput
 import PledgeImport
+import PledgeOutput
 import PledgeSQLite
 import PledgeStore
 import PledgeTestSupport
@@ -164,16 +164,22 @@ struct AuthorityStoreTests {
         let notDrawn = try #require(Self.frame().map(\.id).first { !ids.contains($0) })
 
         try await store.recordFindings(
-            force: Self.force, sample: "Q3", findings: [.init(recordID: ids[0], kept: true, notes: "ok"), .init(recordID: ids[1], kept: false, notes: nil)])
+            force: Self.force, sample: "Q3",
+            findings: [.init(recordID: ids[0], kept: true, notes: "ok"), .init(recordID: ids[1], kept: false, notes: nil)])
         var stored = try #require(try await store.dipSamples(force: Self.force).first)
-        #expect(stored == (try sample.applying([.init(recordID: ids[0], kept: true, notes: "ok"), .init(recordID: ids[1], kept: false, notes: nil)]).get()))
+        #expect(
+            stored
+                == (try sample.applying([.init(recordID: ids[0], kept: true, notes: "ok"), .init(recordID: ids[1], kept: false, notes: nil)]).get()))
         #expect(stored.results.reviewed == 2 && stored.results.kept.numerator == 1)
 
         // The first finding is good, the second names a record not in the sample: nothing changes.
         await #expect(throws: StoreError.self) {
             try await store.recordFindings(
                 force: Self.force, sample: "Q3",
-                findings: [.init(recordID: ids[2], kept: true, notes: "fine"), .init(recordID: notDrawn, kept: true, notes: nil), .init(recordID: ids[0], kept: false, notes: "changed")])
+                findings: [
+                    .init(recordID: ids[2], kept: true, notes: "fine"), .init(recordID: notDrawn, kept: true, notes: nil),
+                    .init(recordID: ids[0], kept: false, notes: "changed"),
+                ])
         }
         let after = try #require(try await store.dipSamples(force: Self.force).first)
         #expect(after == stored)
@@ -231,19 +237,22 @@ struct AuthorityStoreTests {
             "\(record.id) \(record.promise.map(String.init) ?? "-") \(record.unit ?? "-") \(record.at.microseconds)"
         }
         let complaints = try await store.sampleFrame(force: Self.force, kind: .complaints, from: from, to: to).map(line).sorted()
-        #expect(complaints == [
-            "PSD-1 1 City LPU \(utcMicroseconds("2009-06-30T23:00:00Z"))", "PSD-2 - Melton LPU \(utcMicroseconds("2009-08-10T10:00:00Z"))",
-            "PSD-3 4 - \(utcMicroseconds("2009-08-11T10:00:00Z"))", "PSD-4 9 - \(utcMicroseconds("2009-09-30T22:59:59Z"))",
-        ])
+        #expect(
+            complaints == [
+                "PSD-1 1 City LPU \(utcMicroseconds("2009-06-30T23:00:00Z"))", "PSD-2 - Melton LPU \(utcMicroseconds("2009-08-10T10:00:00Z"))",
+                "PSD-3 4 - \(utcMicroseconds("2009-08-11T10:00:00Z"))", "PSD-4 9 - \(utcMicroseconds("2009-09-30T22:59:59Z"))",
+            ])
         let reports = try await store.sampleFrame(force: Self.force, kind: .dissatisfaction, from: from, to: to).map(line).sorted()
-        #expect(reports == [
-            "DS-1 10 Melton LPU \(utcMicroseconds("2009-07-02T10:00:00Z"))", "DS-2 10 - \(utcMicroseconds("2009-07-03T10:00:00Z"))",
-        ])
+        #expect(
+            reports == [
+                "DS-1 10 Melton LPU \(utcMicroseconds("2009-07-02T10:00:00Z"))", "DS-2 10 - \(utcMicroseconds("2009-07-03T10:00:00Z"))",
+            ])
         let victims = try await store.sampleFrame(force: Self.force, kind: .victims, from: from, to: to).map(line).sorted()
-        #expect(victims == [
-            "CR-1/V1 9 City LPU \(utcMicroseconds("2009-07-04T10:00:00Z"))", "CR-1/V2 9 Melton LPU \(utcMicroseconds("2009-07-04T10:00:00Z"))",
-            "CR-2/V1 9 - \(utcMicroseconds("2009-09-01T10:00:00Z"))",
-        ])
+        #expect(
+            victims == [
+                "CR-1/V1 9 City LPU \(utcMicroseconds("2009-07-04T10:00:00Z"))", "CR-1/V2 9 Melton LPU \(utcMicroseconds("2009-07-04T10:00:00Z"))",
+                "CR-2/V1 9 - \(utcMicroseconds("2009-09-01T10:00:00Z"))",
+            ])
         #expect(try await store.sampleFrame(force: ForceCatalogue.force(id: "northamptonshire")!, kind: .complaints, from: from, to: to).isEmpty)
 
         // Drawn through the store: kept, and every record of the small frame taken.
@@ -325,7 +334,8 @@ struct AuthorityStoreTests {
                 var (response, vulnerable, priority, eta) = ("", "", "", "")
                 var (deployed, arrived, appointment): (Int64?, Int64?, Int64?) = (nil, nil, nil)
                 if let answered {
-                    response = is999 ? (dice.chance(80) ? "emergency" : "priority") : dice.pick(["priority", "appointment", "advice", "advice", "none"])
+                    response =
+                        is999 ? (dice.chance(80) ? "emergency" : "priority") : dice.pick(["priority", "appointment", "advice", "advice", "none"])
                     if response == "emergency" || response == "priority" {
                         deployed = dice.chance(10) ? nil : later(answered, 30...600)
                         arrived = deployed.flatMap { dice.chance(10) ? nil : later($0, 120...4_000) }
@@ -410,13 +420,17 @@ struct AuthorityStoreTests {
                     // In tenths of an hour, so that visible and abstracted add up to at most 7.9 hours of 8.
                     let visible = dice.int(30...75)
                     let abstracted = dice.int(0...(79 - visible))
-                    duty.append("leicestershire,O\(index + 1)A,\(neighbourhood),\(date(start)),8.0,\(visible / 10).\(visible % 10),\(abstracted / 10).\(abstracted % 10)")
+                    duty.append(
+                        "leicestershire,O\(index + 1)A,\(neighbourhood),\(date(start)),8.0,\(visible / 10).\(visible % 10),\(abstracted / 10).\(abstracted % 10)"
+                    )
                 }
             }
         }
         var team = ["force,neighbourhood_id,officer_id,name,rank,started_on,ended_on"]
         var engagements = ["engagement_id,force,neighbourhood_id,kind,starts_at,priorities_agreed,attendees"]
-        var updates = ["update_id,force,neighbourhood_id,month,published_on,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance"]
+        var updates = [
+            "update_id,force,neighbourhood_id,month,published_on,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance"
+        ]
         for (index, neighbourhood) in neighbourhoods.enumerated() {
             let n = index + 1
             if neighbourhood != "N5" { team.append("leicestershire,\(neighbourhood),O\(n)A,Officer \(n)A,PC,2006-01-01,") }
@@ -448,31 +462,37 @@ struct AuthorityStoreTests {
             PA-4,leicestershire,authority,9,,monitoring,dip sample,2009-07-01,2009-09-01,,Dip sample of victims
 
             """
-        records.files = [
-            ("team.csv", team), ("calls.csv", calls), ("messages.csv", messages), ("dissatisfaction.csv", dissatisfaction),
-            ("victims.csv", victims), ("victim_updates.csv", victimUpdates), ("surveys.csv", surveys), ("complaints.csv", complaints),
-            ("reality_checks.csv", checks), ("duty.csv", duty), ("engagements.csv", engagements), ("updates.csv", updates),
-        ].map { ($0.0, $0.1.joined(separator: "\n") + "\n") } + [("actions.csv", actions)]
+        records.files =
+            [
+                ("team.csv", team), ("calls.csv", calls), ("messages.csv", messages), ("dissatisfaction.csv", dissatisfaction),
+                ("victims.csv", victims), ("victim_updates.csv", victimUpdates), ("surveys.csv", surveys), ("complaints.csv", complaints),
+                ("reality_checks.csv", checks), ("duty.csv", duty), ("engagements.csv", engagements), ("updates.csv", updates),
+            ].map { ($0.0, $0.1.joined(separator: "\n") + "\n") } + [("actions.csv", actions)]
         return records
     }
 
     /// `id area` → `numerator/denominator` of every result.
     static func figures(_ results: [IndicatorResult]) -> [String: String] {
         Dictionary(
-            results.map { ("\($0.indicator.id) \($0.area)", "\($0.numerator)/\($0.denominator)") }, uniquingKeysWith: { first, _ in "\(first) twice" })
+            results.map { ("\($0.indicator.id) \($0.area)", "\($0.numerator)/\($0.denominator)") }, uniquingKeysWith: { first, _ in "\(first) twice" }
+        )
     }
 
     /// The control chart's centre line of every result.
     static func centres(_ results: [IndicatorResult]) -> [String: String] {
         Dictionary(
-            results.map { ("\($0.indicator.id) \($0.area)", $0.centre.map { "\($0)" } ?? "none") }, uniquingKeysWith: { first, _ in "\(first) twice" })
+            results.map { ("\($0.indicator.id) \($0.area)", $0.centre.map { "\($0)" } ?? "none") }, uniquingKeysWith: { first, _ in "\(first) twice" }
+        )
     }
 
     /// The monthly series `month n/d …` of every result.
     static func series(_ results: [IndicatorResult]) -> [String: String] {
         Dictionary(
             results.map { result in
-                ("\(result.indicator.id) \(result.area)", result.series.map { "\($0.month) \($0.numerator)/\($0.denominator)" }.joined(separator: " "))
+                (
+                    "\(result.indicator.id) \(result.area)",
+                    result.series.map { "\($0.month) \($0.numerator)/\($0.denominator)" }.joined(separator: " ")
+                )
             }, uniquingKeysWith: { first, _ in "\(first) twice" })
     }
 
@@ -592,8 +612,12 @@ struct AuthorityStoreTests {
         let answer = try #require(indicators.first { $0["id"] as? String == "P5.answer_10s" })
         let now = try #require(answer["quarter"] as? [String: Any])
         let before = try #require(answer["last_year"] as? [String: Any])
-        #expect("\((now["numerator"] as? NSNumber)?.doubleValue ?? -1)/\((now["denominator"] as? NSNumber)?.doubleValue ?? -1)" == counts(quarter.quarter, .force))
-        #expect("\((before["numerator"] as? NSNumber)?.doubleValue ?? -1)/\((before["denominator"] as? NSNumber)?.doubleValue ?? -1)" == counts(quarter.lastYear, .force))
+        #expect(
+            "\((now["numerator"] as? NSNumber)?.doubleValue ?? -1)/\((now["denominator"] as? NSNumber)?.doubleValue ?? -1)"
+                == counts(quarter.quarter, .force))
+        #expect(
+            "\((before["numerator"] as? NSNumber)?.doubleValue ?? -1)/\((before["denominator"] as? NSNumber)?.doubleValue ?? -1)"
+                == counts(quarter.lastYear, .force))
         let monitoring = try #require(promises[4]["monitoring"] as? [String: Any])
         #expect((monitoring["runs"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["PA-1"])
         #expect((monitoring["unmonitored"] as? Bool) == false)
@@ -623,7 +647,10 @@ struct AuthorityStoreTests {
         let ids = q3.items.map(\.record.id)
         try await store.recordFindings(
             force: Self.force, sample: "Q3 complaints",
-            findings: [.init(recordID: ids[0], kept: true, notes: nil), .init(recordID: ids[1], kept: false, notes: nil), .init(recordID: ids[2], kept: true, notes: nil)])
+            findings: [
+                .init(recordID: ids[0], kept: true, notes: nil), .init(recordID: ids[1], kept: false, notes: nil),
+                .init(recordID: ids[2], kept: true, notes: nil),
+            ])
         let reviewed = try await store.authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(reviewed.report(.force).jsonBytes())) as? [String: Any])
         let samples = try #require(json["dip_samples"] as? [[String: Any]])

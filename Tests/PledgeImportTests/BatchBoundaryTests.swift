@@ -28,7 +28,10 @@ struct BatchBoundaryTests {
         let duplicateLine = afterRow + 2
         let report = try harness.importText(calls(count: 1200, inserting: [duplicate], after: afterRow), name: "calls.csv")
         #expect(report.counts.inserted == 1200 && report.counts.rejected == 1)
-        #expect(report.sampleRejections == ["line \(duplicateLine): duplicate key (force leicestershire, call_id \(id)): an earlier row of this file has it"])
+        #expect(
+            report.sampleRejections == [
+                "line \(duplicateLine): duplicate key (force leicestershire, call_id \(id)): an earlier row of this file has it"
+            ])
         let kept = try #require(try harness.record("calls", "call_id", id))
         #expect(kept["line"] == text("101"), "the first row's values are kept")
     }

@@ -31,7 +31,8 @@ struct CSVEdgeCaseTests {
         arguments: LineEnding.allCases)
     func quoting(lineEnding: LineEnding) throws {
         let harness = try ImportHarness()
-        let csv = Self.header + "\n"
+        let csv =
+            Self.header + "\n"
             + "leicestershire,NC04,\"Centre, City\",urban,\"He said \"\"hi\"\"\nthen left\"\n"  // lines 2–3
             + "\n"  // line 4: blank, skipped
             + "leicestershire,NC05,\"\"\"Quoted\"\"\",urban,\"\"\n"  // line 5
@@ -108,13 +109,15 @@ struct CSVEdgeCaseTests {
     @Test("a row with too many or too few fields is rejected; its neighbours are imported")
     func wrongFieldCount() throws {
         let harness = try ImportHarness()
-        let csv = "force,neighbourhood_id,name,area_type\nleicestershire,NC04,City,urban,extra\nleicestershire,NC05,Town\n"
+        let csv =
+            "force,neighbourhood_id,name,area_type\nleicestershire,NC04,City,urban,extra\nleicestershire,NC05,Town\n"
             + "leicestershire,NC06,Village,rural\n"
         let report = try harness.importText(csv, name: "n.csv")
         #expect(report.counts.inserted == 1 && report.counts.rejected == 2)
-        #expect(report.sampleRejections == [
-            "line 2: has 5 fields but the header has 4", "line 3: has 3 fields but the header has 4",
-        ])
+        #expect(
+            report.sampleRejections == [
+                "line 2: has 5 fields but the header has 4", "line 3: has 3 fields but the header has 4",
+            ])
         #expect(try harness.column("neighbourhoods", "neighbourhood_id") == [text("NC06")])
     }
 
@@ -130,7 +133,8 @@ struct CSVEdgeCaseTests {
     @Test("a duplicate key in one file: the first row is kept, the second rejected with its line")
     func duplicateKey() throws {
         let harness = try ImportHarness()
-        let csv = "force,neighbourhood_id,name,area_type\nleicestershire,NC04,First,urban\nleicestershire,NC05,Other,urban\n"
+        let csv =
+            "force,neighbourhood_id,name,area_type\nleicestershire,NC04,First,urban\nleicestershire,NC05,Other,urban\n"
             + "leicestershire,NC04,Second,rural\n"
         let report = try harness.importText(csv, name: "n.csv")
         #expect(report.counts.inserted == 2 && report.counts.rejected == 1)

@@ -33,22 +33,28 @@ struct CallKindTests {
                 "appointment_at": null, "local_month": int(200906),
             ],
             rejected: [
-                .init(row("C2", "answered_at", "2009-06-01 09:59:59"), field: "answered_at", says: "before received_at",
+                .init(
+                    row("C2", "answered_at", "2009-06-01 09:59:59"), field: "answered_at", says: "before received_at",
                     "answer before the call was received"),
-                .init(row("C3", "arrived_at", "2009-06-01 09:30:00"), field: "arrived_at", says: "before received_at",
+                .init(
+                    row("C3", "arrived_at", "2009-06-01 09:30:00"), field: "arrived_at", says: "before received_at",
                     "arrival before the call"),
                 .init(row("C4", "deployed_at", "2009-06-01 09:59:00"), field: "deployed_at", says: "before", "deployed before the call"),
-                .init(row("C5", received: "2010-01-02T00:00:01Z"), field: "received_at", says: "more than a day in the future",
+                .init(
+                    row("C5", received: "2010-01-02T00:00:01Z"), field: "received_at", says: "more than a day in the future",
                     "instant more than a day after the injected clock"),
-                .init(row("C6", "neighbourhood_id", "ZZ99"), field: "neighbourhood_id", says: "not a neighbourhood of leicestershire",
+                .init(
+                    row("C6", "neighbourhood_id", "ZZ99"), field: "neighbourhood_id", says: "not a neighbourhood of leicestershire",
                     "neighbourhood unknown to the force"),
                 .init(row("C7", "line", "112"), field: "line", says: "one of 999, 101", "bad enum"),
                 .init(row("C8", "vulnerable", "maybe"), field: "vulnerable", says: "true/false", "bad bool"),
-                .init(row("C9", received: "2009-03-29 01:30:00"), field: "received_at", says: "does not exist",
+                .init(
+                    row("C9", received: "2009-03-29 01:30:00"), field: "received_at", says: "does not exist",
                     "local time in the spring-forward gap"),
-                .init(row("C1", received: "2009-06-02 10:00:00"), field: nil, says: "duplicate key (force leicestershire, call_id C1)",
+                .init(
+                    row("C1", received: "2009-06-02 10:00:00"), field: nil, says: "duplicate key (force leicestershire, call_id C1)",
                     "duplicate key in one file"),
-            ]),
+            ])
     ]
 
     @Test("the good call is stored with its values; each broken rule rejects its row", arguments: cases)
@@ -57,7 +63,8 @@ struct CallKindTests {
     @Test("area type comes from the file when given; an appointment may be a week after the clock")
     func optionalValues() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let csv = Self.header + "\n"
+        let csv =
+            Self.header + "\n"
             + "C1,leicestershire,101,2009-12-31 10:00:00,2009-12-31 10:00:20,NC04,Rural,,,appointment,,,,2010-01-08 10:00:00\n"
             + "C2,Leicestershire,101,2009-12-31 10:00:00,,,,,,,,,,\n"
         let report = try harness.importText(csv, name: "calls.csv")
@@ -73,7 +80,8 @@ struct CallKindTests {
     @Test("the local month is the force's month, not UTC's: 23:30 UTC on 31 March 2009 is April in London")
     func localMonth() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let csv = Self.header + "\n" + Self.row("C1", received: "2009-03-31T23:30:00Z") + "\n" + Self.row("C2", received: "2009-01-31T23:30:00Z") + "\n"
+        let csv =
+            Self.header + "\n" + Self.row("C1", received: "2009-03-31T23:30:00Z") + "\n" + Self.row("C2", received: "2009-01-31T23:30:00Z") + "\n"
         #expect(try harness.importText(csv, name: "calls.csv").counts.inserted == 2)
         #expect(try harness.record("calls", "call_id", "C1")?["local_month"] == int(200904))
         #expect(try harness.record("calls", "call_id", "C2")?["local_month"] == int(200901))

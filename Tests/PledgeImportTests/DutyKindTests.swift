@@ -22,19 +22,24 @@ struct DutyKindTests {
                 "abstraction_reason": text("court"), "local_month": int(200806),
             ],
             rejected: [
-                .init("leicestershire,LE0002,NC04,2008-06-02,8,6,3,", field: "hours_on_duty", says: "exceed",
+                .init(
+                    "leicestershire,LE0002,NC04,2008-06-02,8,6,3,", field: "hours_on_duty", says: "exceed",
                     "visible + abstracted more than on duty"),
-                .init("leicestershire,LE0003,NC04,2008-06-02,25,8,0,", field: "hours_on_duty", says: "between 0.0 and 24.0",
+                .init(
+                    "leicestershire,LE0003,NC04,2008-06-02,25,8,0,", field: "hours_on_duty", says: "between 0.0 and 24.0",
                     "more than 24 hours on duty"),
-                .init("leicestershire,LE0004,NC04,2008-06-02,8,-1,0,", field: "hours_visible", says: "between",
+                .init(
+                    "leicestershire,LE0004,NC04,2008-06-02,8,-1,0,", field: "hours_visible", says: "between",
                     "negative hours"),
-                .init("leicestershire,LE0005,NC04,2008-06-02,eight,1,0,", field: "hours_on_duty", says: "not a number",
+                .init(
+                    "leicestershire,LE0005,NC04,2008-06-02,eight,1,0,", field: "hours_on_duty", says: "not a number",
                     "hours not a number"),
                 .init("leicestershire,LE0006,NC04,2008-13-01,8,1,0,", field: "date", says: "not a date", "bad date"),
-                .init("leicestershire,LE0007,ZZ99,2008-06-02,8,1,0,", field: "neighbourhood_id", says: "not a neighbourhood",
+                .init(
+                    "leicestershire,LE0007,ZZ99,2008-06-02,8,1,0,", field: "neighbourhood_id", says: "not a neighbourhood",
                     "neighbourhood unknown to the force"),
                 .init("leicestershire,LE0001,NC04,2008-06-02,7,1,0,", field: nil, says: "duplicate key", "same officer and day twice"),
-            ]),
+            ])
     ]
 
     @Test("one row stored with its values, impossible hours rejected", arguments: cases)

@@ -36,7 +36,8 @@ struct GzipImportTests {
         #expect(bytes[cut - 1] != 0x0A, "the cut falls inside a row")
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let scratch = harness.directory.path("member.gz")
-        let joined = try Gzip.compress(Array(bytes[..<cut]), scratchPath: scratch)
+        let joined =
+            try Gzip.compress(Array(bytes[..<cut]), scratchPath: scratch)
             + (try Gzip.compress(Array(bytes[cut...]), scratchPath: scratch))
         let path = harness.directory.path("calls.csv.gz")
         #expect(FileManager.default.createFile(atPath: path, contents: Data(joined)))
@@ -47,7 +48,8 @@ struct GzipImportTests {
     @Test("gzip NDJSON imports too, and its rejects file is named without .gz")
     func gzipNDJSON() throws {
         let harness = try ImportHarness()
-        let text = #"{"force": "leicestershire", "neighbourhood_id": "NC04", "name": "City", "area_type": "urban"}"# + "\n"
+        let text =
+            #"{"force": "leicestershire", "neighbourhood_id": "NC04", "name": "City", "area_type": "urban"}"# + "\n"
             + #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "town"}"# + "\n"
         let report = try harness.importOne(try Gzip.write(text, to: harness.directory.path("n.ndjson.gz")))
         #expect(report.gzip && report.format == .ndjson)

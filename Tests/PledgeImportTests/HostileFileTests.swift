@@ -55,7 +55,8 @@ struct HostileFileTests {
         let path = try Gzip.write(repeating: [(bytes: [0], times: 64 << 20)], to: harness.directory.path("nul.csv.gz"))
         let report = try harness.importOne(path)
         let error = try #require(report.error)
-        #expect(error.hasPrefix("header: line 1 is longer than 1,048,576 bytes, so this is not a CSV file of records; it starts '\\0\\0\\0"), "\(error)")
+        #expect(
+            error.hasPrefix("header: line 1 is longer than 1,048,576 bytes, so this is not a CSV file of records; it starts '\\0\\0\\0"), "\(error)")
         #expect(error.count < 700, "the error quotes at most 100 characters: \(error.count)")
         #expect(!error.contains("\u{0}"))
         #expect(error.hasSuffix("\\0…'"), "the first bytes are quoted without a length, which would be theirs, not the line's")
@@ -93,7 +94,8 @@ struct HostileFileTests {
     func longNDJSONLine() throws {
         let harness = try ImportHarness()
         let good = #"{"force": "leicestershire", "neighbourhood_id": "NC04", "name": "City", "area_type": "urban"}"#
-        let long = #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "urban", "description": ""#
+        let long =
+            #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "urban", "description": ""#
             + String(repeating: "x", count: 2 << 20) + #""}"#
         let other = #"{"force": "leicestershire", "neighbourhood_id": "NC06", "name": "Village", "area_type": "rural"}"#
         let report = try harness.importText([good, long, other].joined(separator: "\n") + "\n", name: "n.ndjson")

@@ -30,7 +30,8 @@ struct HostileJSONTests {
     @Test("an NDJSON row nested thousands deep is rejected as nested too deeply, not as invalid JSON")
     func deepNDJSON() throws {
         let harness = try ImportHarness()
-        let deep = #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "urban", "description": "#
+        let deep =
+            #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "urban", "description": "#
             + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}"
         let report = try harness.importText(Self.good + "\n" + deep + "\n", name: "n.ndjson")
         #expect(report.counts.inserted == 1 && report.counts.rejected == 1)
@@ -41,7 +42,8 @@ struct HostileJSONTests {
     func deepGeoJSON() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let geometry = #"{"type": "Polygon", "coordinates": "# + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "}"
-        let text = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"force": "leicestershire", "neighbourhood_id": "NC04"}, "geometry": "#
+        let text =
+            #"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"force": "leicestershire", "neighbourhood_id": "NC04"}, "geometry": "#
             + geometry + "}]}"
         let report = try harness.importText(text, name: "b.geojson")
         #expect(report.error == "is nested too deeply (more than 64 levels of lists and objects)")

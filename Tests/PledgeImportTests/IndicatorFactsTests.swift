@@ -34,7 +34,9 @@ struct IndicatorFactsTests {
         let first = try harness.importText(Self.header + "\n" + rows.joined(separator: "\n") + "\n", name: "calls.csv")
         #expect(first.isClean)
         var results = try await report(harness)
-        let answering = { (area: Area) in results.first { $0.indicator.id == "P5.answer_10s" && $0.area == area }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } }
+        let answering = { (area: Area) in
+            results.first { $0.indicator.id == "P5.answer_10s" && $0.area == area }.map { "\(Int($0.numerator))/\(Int($0.denominator))" }
+        }
         #expect(answering(.force) == "1/3")
         #expect(answering(.neighbourhood("NC04")) == "1/2")
         #expect(answering(.neighbourhood("NC05")) == "0/1")
@@ -43,7 +45,11 @@ struct IndicatorFactsTests {
         #expect(results.first { $0.indicator.id == "P5.answer_10s" && $0.area == .force }?.centre == 1.0)
 
         // C2 is corrected to 9 seconds: the figure follows the stored record.
-        let corrected = rows.map { $0.replacingOccurrences(of: "C2,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:11Z", with: "C2,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:09Z") }
+        let corrected = rows.map {
+            $0.replacingOccurrences(
+                of: "C2,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:11Z",
+                with: "C2,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:09Z")
+        }
         let second = try harness.importText(Self.header + "\n" + corrected.joined(separator: "\n") + "\n", name: "calls.csv")
         #expect(second.counts.updated == 1 && second.counts.unchanged == 4)
         results = try await report(harness)
@@ -64,10 +70,13 @@ struct IndicatorFactsTests {
         let uncovered = try await report(harness, period: "2009-02")
         #expect(uncovered.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }?.noRecords == "no call records for 2009-02")
         let empty = try harness.write(Self.header + "\n", name: "february-calls.csv")
-        let declared = harness.importer.importFiles([empty], options: ImportOptions(covers: CoverageDeclaration(months: [YearMonth("2009-02")!], force: force)))
+        let declared = harness.importer.importFiles(
+            [empty], options: ImportOptions(covers: CoverageDeclaration(months: [YearMonth("2009-02")!], force: force)))
         #expect(declared.map(\.error) == [nil])
         let february = try await report(harness, period: "2009-02")
-        #expect(february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\(Int($0.numerator))/\(Int($0.denominator))" } == "0/1")
+        #expect(
+            february.first { $0.indicator.id == "P6.appointment_kept" && $0.area == .force }.map { "\(Int($0.numerator))/\(Int($0.denominator))" }
+                == "0/1")
     }
 
     @Test("stored duty days give P3's hour sums, by date, per neighbourhood; a corrected day changes them")

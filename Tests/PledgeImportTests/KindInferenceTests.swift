@@ -27,7 +27,10 @@ struct KindInferenceTests {
             ("complaints", "complaint_id,force,received_at,category"),
             ("reality_checks", "check_id,force,pledge_point,method,made_at,outcome"),
             ("actions", "action_id,force,owner,kind,opened_on,summary"),
-            ("crimes", "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context"),
+            (
+                "crimes",
+                "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context"
+            ),
         ])
     func inferred(kind: String, header: String) throws {
         let harness = try ImportHarness()
@@ -50,7 +53,8 @@ struct KindInferenceTests {
     func twoKinds() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         _ = try harness.importText("crime_ref,victim_ref,force,reported_at\nCR1,V1,leicestershire,2008-07-02 08:00:00\n", name: "v.csv")
-        let csv = "update_id,force,neighbourhood_id,month,published_on,crime_ref,victim_ref,updated_at\n"
+        let csv =
+            "update_id,force,neighbourhood_id,month,published_on,crime_ref,victim_ref,updated_at\n"
             + "U1,leicestershire,NC04,2008-07,2008-08-01,CR1,V1,2008-07-27 08:00:00\n"
         let path = try harness.write(csv, name: "both.csv")
         let unsure = try harness.importOne(path)

@@ -57,7 +57,8 @@ struct NDJSONImportTests {
     @Test("JSON numbers 0 and 1 stay numbers where a number is meant, and are booleans where a boolean is")
     func zeroAndOne() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let line = #"{"crime_ref": "CR1", "victim_ref": "V1", "force": "leicestershire", "reported_at": "2008-07-02T07:00:00Z", "interval_days": 1, "contact_agreed": 1}"#
+        let line =
+            #"{"crime_ref": "CR1", "victim_ref": "V1", "force": "leicestershire", "reported_at": "2008-07-02T07:00:00Z", "interval_days": 1, "contact_agreed": 1}"#
         let report = try harness.importText(line + "\n", name: "victims.ndjson")
         #expect(report.isClean && report.counts.inserted == 1, "\(report.sampleRejections)")
         let victim = try #require(try harness.record("victims", "crime_ref", "CR1"))
@@ -67,7 +68,8 @@ struct NDJSONImportTests {
     @Test("JSON decimals are read as the numbers they are")
     func decimals() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let line = #"{"force": "leicestershire", "officer_id": "LE1", "neighbourhood_id": "NC04", "date": "2008-06-02", "hours_on_duty": 8, "hours_visible": 7.4, "hours_abstracted": 0.6}"#
+        let line =
+            #"{"force": "leicestershire", "officer_id": "LE1", "neighbourhood_id": "NC04", "date": "2008-06-02", "hours_on_duty": 8, "hours_visible": 7.4, "hours_abstracted": 0.6}"#
         #expect(try harness.importText(line + "\n", name: "duty.ndjson").isClean)
         let duty = try #require(try harness.record("duty", "officer_id", "LE1"))
         #expect(duty["hours_on_duty"] == real(8) && duty["hours_visible"] == real(7.4) && duty["hours_abstracted"] == real(0.6))
@@ -100,7 +102,8 @@ struct NDJSONImportTests {
     @Test("CRLF line endings and a byte-order mark are read as in CSV", arguments: [(LineEnding.crlf, false), (.lf, true), (.crlf, true)])
     func lineEndingsAndBOM(lineEnding: LineEnding, byteOrderMark: Bool) throws {
         let harness = try ImportHarness()
-        let text = #"{"force": "leicestershire", "neighbourhood_id": "NC04", "name": "City", "area_type": "urban"}"# + "\n"
+        let text =
+            #"{"force": "leicestershire", "neighbourhood_id": "NC04", "name": "City", "area_type": "urban"}"# + "\n"
             + #"{"force": "leicestershire", "neighbourhood_id": "NC05", "name": "Town", "area_type": "rural"}"# + "\n"
         let report = try harness.importText(text, name: "n.ndjson", lineEnding: lineEnding, byteOrderMark: byteOrderMark)
         #expect(report.kind == .neighbourhoods && report.format == .ndjson)

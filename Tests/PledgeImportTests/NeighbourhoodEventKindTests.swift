@@ -21,14 +21,18 @@ struct NeighbourhoodEventKindTests {
                 "escalated_at": null, "detailed_response_at": instant("2009-01-12T09:00:00Z"), "local_month": int(200901),
             ],
             rejected: [
-                .init("M2,leicestershire,NC04,web,2009-01-09 15:00:00,2009-01-09 14:59:00,,", field: "responded_at",
+                .init(
+                    "M2,leicestershire,NC04,web,2009-01-09 15:00:00,2009-01-09 14:59:00,,", field: "responded_at",
                     says: "before received_at", "response before the message"),
                 .init("M3,leicestershire,NC04,fax,2009-01-09 15:00:00,,,", field: "channel", says: "one of phone", "bad enum"),
-                .init("M4,leicestershire,,web,2009-01-09 15:00:00,,,", field: "neighbourhood_id", says: "required",
+                .init(
+                    "M4,leicestershire,,web,2009-01-09 15:00:00,,,", field: "neighbourhood_id", says: "required",
                     "blank required neighbourhood"),
-                .init("M5,leicestershire,ZZ99,web,2009-01-09 15:00:00,,,", field: "neighbourhood_id", says: "not a neighbourhood",
+                .init(
+                    "M5,leicestershire,ZZ99,web,2009-01-09 15:00:00,,,", field: "neighbourhood_id", says: "not a neighbourhood",
                     "neighbourhood unknown to the force"),
-                .init("M6,leicestershire,NC04,web,2008-10-26 01:15:00,,,", field: "received_at", says: "occurs twice",
+                .init(
+                    "M6,leicestershire,NC04,web,2008-10-26 01:15:00,,,", field: "received_at", says: "occurs twice",
                     "ambiguous autumn local time"),
             ]),
         KindCase(
@@ -43,20 +47,26 @@ struct NeighbourhoodEventKindTests {
                 "local_month": int(200804),
             ],
             rejected: [
-                .init("EN2,leicestershire,NC04,surgery,2008-04-23 19:00:00,2008-04-23 18:59:00,,,,,", field: "ends_at",
+                .init(
+                    "EN2,leicestershire,NC04,surgery,2008-04-23 19:00:00,2008-04-23 18:59:00,,,,,", field: "ends_at",
                     says: "before starts_at", "ends before it starts"),
-                .init("EN3,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,,,-3", field: "attendees", says: "between",
+                .init(
+                    "EN3,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,,,-3", field: "attendees", says: "between",
                     "negative attendees"),
-                .init("EN4,leicestershire,NC04,party,2008-04-23 19:00:00,,,,,,", field: "kind", says: "one of public-meeting",
+                .init(
+                    "EN4,leicestershire,NC04,party,2008-04-23 19:00:00,,,,,,", field: "kind", says: "one of public-meeting",
                     "bad enum"),
-                .init("EN5,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,2008-04-31,,", field: "advertised_on",
+                .init(
+                    "EN5,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,2008-04-31,,", field: "advertised_on",
                     says: "not a date", "bad date"),
-                .init("EN6,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,,perhaps,", field: "priorities_agreed",
+                .init(
+                    "EN6,leicestershire,NC04,surgery,2008-04-23 19:00:00,,,,,perhaps,", field: "priorities_agreed",
                     says: "true/false", "bad bool"),
             ]),
         KindCase(
             kind: .updates,
-            header: "update_id,force,neighbourhood_id,month,published_on,channel,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance",
+            header:
+                "update_id,force,neighbourhood_id,month,published_on,channel,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance",
             good: "UP1,leicestershire,NC04,2008-04,2008-05-01,Web,true,false,Y,no",
             lookup: ("update_id", "UP1"),
             stored: [
@@ -66,7 +76,8 @@ struct NeighbourhoodEventKindTests {
             ],
             rejected: [
                 .init("UP2,leicestershire,NC04,2008-4,2008-05-01,web,,,,", field: "month", says: "YYYY-MM", "bad month"),
-                .init("UP3,leicestershire,NC04,2008-04,2008-05-01,web,sometimes,,,", field: "has_crime_map", says: "true/false",
+                .init(
+                    "UP3,leicestershire,NC04,2008-04,2008-05-01,web,sometimes,,,", field: "has_crime_map", says: "true/false",
                     "bad bool"),
                 .init("UP4,leicestershire,NC04,2008-04,,web,,,,", field: "published_on", says: "required", "blank required"),
                 .init("UP5,leicestershire,NC04,2008-04,2008-05-01,radio,,,,", field: "channel", says: "one of web", "bad enum"),

@@ -30,7 +30,9 @@ struct PackedCallsTests {
         for (index, response) in responses.enumerated() {
             for (shape, flag) in tristates.enumerated() {
                 let offset = Int64(index * 3 + shape) * 1_000_000
-                func later(_ seconds: Int64) -> Instant? { flag == nil ? nil : Instant(microseconds: base.microseconds + offset + seconds * 1_000_000) }
+                func later(_ seconds: Int64) -> Instant? {
+                    flag == nil ? nil : Instant(microseconds: base.microseconds + offset + seconds * 1_000_000)
+                }
                 calls.append(
                     CallFact(
                         received: Instant(microseconds: base.microseconds + offset), answered: later(7), is999: index % 2 == 0,
@@ -142,8 +144,10 @@ struct PackedCallsTests {
     func packed(_ harness: ImportHarness) throws -> (months: [Int], stale: Int) {
         let queue = try DatabaseQueue(path: harness.databasePath)
         return try queue.read { db in
-            (try Int.fetchAll(db, sql: "SELECT local_month FROM packed_calls ORDER BY local_month"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM packed_calls_stale") ?? -1)
+            (
+                try Int.fetchAll(db, sql: "SELECT local_month FROM packed_calls ORDER BY local_month"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM packed_calls_stale") ?? -1
+            )
         }
     }
 
@@ -201,7 +205,10 @@ struct PackedCallsTests {
         let harness = try ImportHarness(neighbourhoods: ["NC04", "NC05"])
         #expect(try harness.importText(Self.header + "\n" + Self.rows.joined(separator: "\n") + "\n", name: "calls.csv").isClean)
         // C2 moves from January to February outside any import.
-        try write(harness, "UPDATE calls SET received_at = received_at + 31 * 86400000000, answered_at = answered_at + 31 * 86400000000, arrived_at = arrived_at + 31 * 86400000000, deployed_at = deployed_at + 31 * 86400000000, local_month = 200902 WHERE call_id = 'C2'")
+        try write(
+            harness,
+            "UPDATE calls SET received_at = received_at + 31 * 86400000000, answered_at = answered_at + 31 * 86400000000, arrived_at = arrived_at + 31 * 86400000000, deployed_at = deployed_at + 31 * 86400000000, local_month = 200902 WHERE call_id = 'C2'"
+        )
         #expect(try packed(harness).stale == 2)
         #expect(try await facts(harness, "2009-01").map(\.received).sorted() == ["2009-01-20T09:00:00Z"].map(Self.instant))
         #expect(try await facts(harness, "2009-02").count == 3)
@@ -218,7 +225,8 @@ struct PackedCallsTests {
         #expect(try await facts(harness, "2009-04").isEmpty)
 
         // An unchanged re-import leaves every month packed; a corrected one repacks it in the same run.
-        #expect(try harness.importText(Self.header + "\n" + Self.rows.dropLast().joined(separator: "\n") + "\n", name: "calls.csv").counts.updated == 1)
+        #expect(
+            try harness.importText(Self.header + "\n" + Self.rows.dropLast().joined(separator: "\n") + "\n", name: "calls.csv").counts.updated == 1)
         #expect(try packed(harness).stale == 0)
         #expect(try await facts(harness, "2009-01").map(\.received).sorted() == ["2009-01-10T12:00:00Z", "2009-01-20T09:00:00Z"].map(Self.instant))
     }
@@ -229,7 +237,8 @@ struct PackedCallsTests {
         let count = PackedCalls.segmentCalls + 6_000
         let rows = (0..<count).map { index in
             let second = index % 60, minute = (index / 60) % 60, hour = (index / 3_600) % 24, day = 1 + index / 86_400
-            return String(format: "S%05d,leicestershire,999,2009-01-%02dT%02d:%02d:%02dZ,,NC0%d,,,,,,,,", index, day, hour, minute, second, 4 + index % 2)
+            return String(
+                format: "S%05d,leicestershire,999,2009-01-%02dT%02d:%02d:%02dZ,,NC0%d,,,,,,,,", index, day, hour, minute, second, 4 + index % 2)
         }
         #expect(try harness.importText(Self.header + "\n" + rows.joined(separator: "\n") + "\n", name: "calls.csv").counts.inserted == count)
         func segmentCounts() throws -> [Int] {

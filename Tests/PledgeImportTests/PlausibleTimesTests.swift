@@ -90,7 +90,8 @@ struct PlausibleTimesTests {
     @Test("NDJSON rows are held to the same range")
     func ndjson() throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let line = #"{"call_id": "C1", "force": "leicestershire", "line": 999, "received_at": "2009-01-10 10:00:00", "appointment_at": "9999-12-31 23:59:59"}"#
+        let line =
+            #"{"call_id": "C1", "force": "leicestershire", "line": 999, "received_at": "2009-01-10 10:00:00", "appointment_at": "9999-12-31 23:59:59"}"#
         let report = try harness.importText(line + "\n", name: "calls.ndjson")
         #expect(report.counts.rejected == 1)
         #expect(report.sampleRejections.first?.hasPrefix("line 1: appointment_at: ") == true)

@@ -41,13 +41,17 @@ struct ReferenceKindTests {
                 "local_month": int(200701),
             ],
             rejected: [
-                .init("leicestershire,NC04,LE0002,Jo Evans,PC,,,,2008-02-01,2008-01-31", field: "ended_on", says: "before",
+                .init(
+                    "leicestershire,NC04,LE0002,Jo Evans,PC,,,,2008-02-01,2008-01-31", field: "ended_on", says: "before",
                     "posting ends before it starts"),
-                .init("leicestershire,ZZ99,LE0003,Al Khan,PC,,,,2008-02-01,", field: "neighbourhood_id",
+                .init(
+                    "leicestershire,ZZ99,LE0003,Al Khan,PC,,,,2008-02-01,", field: "neighbourhood_id",
                     says: "not a neighbourhood of leicestershire", "neighbourhood unknown to the force"),
-                .init("leicestershire,NC04,LE0004,Al Khan,PC,,,,2007-02-30,", field: "started_on", says: "not a date",
+                .init(
+                    "leicestershire,NC04,LE0004,Al Khan,PC,,,,2007-02-30,", field: "started_on", says: "not a date",
                     "bad date"),
-                .init("leicestershire,NC04,LE0005,Al Khan,,,,,2007-02-01,", field: "rank", says: "required",
+                .init(
+                    "leicestershire,NC04,LE0005,Al Khan,,,,,2007-02-01,", field: "rank", says: "required",
                     "blank required field"),
             ]),
         KindCase(
@@ -61,11 +65,13 @@ struct ReferenceKindTests {
                 "local_month": int(200805),
             ],
             rejected: [
-                .init("leicestershire,ZZ99,PR-2,Speeding,2008-05-07,,,", field: "neighbourhood_id",
+                .init(
+                    "leicestershire,ZZ99,PR-2,Speeding,2008-05-07,,,", field: "neighbourhood_id",
                     says: "not a neighbourhood", "neighbourhood unknown to the force"),
                 .init("leicestershire,NC04,PR-3,Speeding,07/05/2008,,,", field: "agreed_on", says: "YYYY-MM-DD", "bad date"),
                 .init("leicestershire,NC04,PR-4,,2008-05-07,,,", field: "issue", says: "required", "blank required field"),
-                .init("kent,NC04,PR-5,Speeding,2008-05-07,,,", field: "neighbourhood_id", says: "not a neighbourhood of kent",
+                .init(
+                    "kent,NC04,PR-5,Speeding,2008-05-07,,,", field: "neighbourhood_id", says: "not a neighbourhood of kent",
                     "another force's neighbourhood"),
             ]),
     ]

@@ -21,11 +21,14 @@ struct ReportKindTests {
                 "local_month": int(200809),
             ],
             rejected: [
-                .init("DS2,leicestershire,NC04,2008-09-02 08:00:00,2008-09-01 14:00:00,,,,", field: "acknowledged_at",
+                .init(
+                    "DS2,leicestershire,NC04,2008-09-02 08:00:00,2008-09-01 14:00:00,,,,", field: "acknowledged_at",
                     says: "before received_at", "acknowledgement before the report"),
-                .init("DS3,leicestershire,NC04,2008-09-02 08:00:00,,,,2008-09-02 07:00:00,", field: "resolved_at",
+                .init(
+                    "DS3,leicestershire,NC04,2008-09-02 08:00:00,,,,2008-09-02 07:00:00,", field: "resolved_at",
                     says: "before received_at", "resolved before the report"),
-                .init("DS4,leicestershire,NC04,2008-09-02 08:00:00,,,,,perhaps", field: "callback_consent", says: "true/false",
+                .init(
+                    "DS4,leicestershire,NC04,2008-09-02 08:00:00,,,,,perhaps", field: "callback_consent", says: "true/false",
                     "bad bool"),
                 .init("DS5,leicestershire,,,,,,,", field: "received_at", says: "required", "blank required instant"),
             ]),
@@ -40,13 +43,17 @@ struct ReportKindTests {
                 "local_month": int(200806),
             ],
             rejected: [
-                .init("PSD2,leicestershire,NC04,2008-06-03 10:12:00,Neglect,4,2008-06-02 16:00:00,", field: "finalised_at",
+                .init(
+                    "PSD2,leicestershire,NC04,2008-06-03 10:12:00,Neglect,4,2008-06-02 16:00:00,", field: "finalised_at",
                     says: "before received_at", "finalised before received"),
-                .init("PSD3,leicestershire,NC04,2008-06-03 10:12:00,Neglect,11,,", field: "pledge_point", says: "between 1 and 10",
+                .init(
+                    "PSD3,leicestershire,NC04,2008-06-03 10:12:00,Neglect,11,,", field: "pledge_point", says: "between 1 and 10",
                     "pledge point out of range"),
-                .init("PSD4,leicestershire,NC04,2008-06-03 10:12:00,,4,,", field: "category", says: "required",
+                .init(
+                    "PSD4,leicestershire,NC04,2008-06-03 10:12:00,,4,,", field: "category", says: "required",
                     "blank required"),
-                .init("PSD5,leicestershire,NC04,next tuesday,Neglect,,,", field: "received_at", says: "not an instant",
+                .init(
+                    "PSD5,leicestershire,NC04,next tuesday,Neglect,,,", field: "received_at", says: "not an instant",
                     "not an instant"),
             ]),
         KindCase(
@@ -60,13 +67,17 @@ struct ReportKindTests {
                 "local_month": int(200905),
             ],
             rejected: [
-                .init("RC2,leicestershire,NC04,4,email,2009-05-11 10:00:00,2009-05-11 09:00:00,met,", field: "responded_at",
+                .init(
+                    "RC2,leicestershire,NC04,4,email,2009-05-11 10:00:00,2009-05-11 09:00:00,met,", field: "responded_at",
                     says: "before made_at", "reply before the check"),
-                .init("RC3,leicestershire,NC04,4,pigeon,2009-05-11 10:00:00,,met,", field: "method", says: "one of email",
+                .init(
+                    "RC3,leicestershire,NC04,4,pigeon,2009-05-11 10:00:00,,met,", field: "method", says: "one of email",
                     "bad enum"),
-                .init("RC4,leicestershire,NC04,0,email,2009-05-11 10:00:00,,met,", field: "pledge_point", says: "between",
+                .init(
+                    "RC4,leicestershire,NC04,0,email,2009-05-11 10:00:00,,met,", field: "pledge_point", says: "between",
                     "pledge point 0"),
-                .init("RC5,leicestershire,NC04,4,email,2009-05-11 10:00:00,,fine,", field: "outcome", says: "met, partly, not-met",
+                .init(
+                    "RC5,leicestershire,NC04,4,email,2009-05-11 10:00:00,,fine,", field: "outcome", says: "met, partly, not-met",
                     "bad outcome"),
             ]),
     ]

@@ -40,25 +40,28 @@ struct SQLiteStoreTests {
     @Test("status counts per force and kind, with the first and last local dates of each")
     func status() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
-        let calls = "call_id,force,line,received_at\n"
+        let calls =
+            "call_id,force,line,received_at\n"
             + "C1,leicestershire,999,2008-11-04 08:52:00\nC2,leicestershire,101,2009-03-31T23:30:00Z\n"
             + "C3,leicestershire,101,2009-01-11 21:08:00\n"
         #expect(try harness.importText(calls, name: "calls.csv").isClean)
         #expect(try harness.importText(Fixtures.neighbourhoodsCSV(force: "metropolitan", ids: ["M1", "M2", "M3"]), name: "met.csv").isClean)
-        let updates = "update_id,force,neighbourhood_id,month,published_on\nU1,leicestershire,NC04,2008-04,2008-05-01\n"
+        let updates =
+            "update_id,force,neighbourhood_id,month,published_on\nU1,leicestershire,NC04,2008-04,2008-05-01\n"
             + "U2,leicestershire,NC04,2008-06,2008-07-01\n"
         #expect(try harness.importText(updates, name: "updates.csv").isClean)
 
         let status = try await harness.store.status()
         #expect(status.location == harness.databasePath)
         let summary = status.holdings.map { "\($0.force.id) \($0.kind.name) \($0.count) \($0.first ?? "-") \($0.last ?? "-")" }
-        #expect(summary == [
-            "leicestershire neighbourhoods 1 - -",
-            // The last call is 23:30 UTC on 31 March: 1 April in London.
-            "leicestershire calls 3 2008-11-04 2009-04-01",
-            "leicestershire updates 2 2008-04 2008-06",
-            "metropolitan neighbourhoods 3 - -",
-        ])
+        #expect(
+            summary == [
+                "leicestershire neighbourhoods 1 - -",
+                // The last call is 23:30 UTC on 31 March: 1 April in London.
+                "leicestershire calls 3 2008-11-04 2009-04-01",
+                "leicestershire updates 2 2008-04 2008-06",
+                "metropolitan neighbourhoods 3 - -",
+            ])
     }
 
     @Test("a database in a folder that does not exist cannot be opened, and the error says where")

@@ -12,9 +12,10 @@ struct SampleImportTests {
     @Test("every file imports with zero rejects, in kind order, every row stored")
     func wholeSample() throws {
         let sample = Fixtures.sampleDirectory()
-        let names = try FileManager.default.contentsOfDirectory(atPath: sample.path).filter {
-            $0.hasSuffix(".csv") && !$0.contains(".rejects.")
-        } + ["boundaries.geojson"]
+        let names =
+            try FileManager.default.contentsOfDirectory(atPath: sample.path).filter {
+                $0.hasSuffix(".csv") && !$0.contains(".rejects.")
+            } + ["boundaries.geojson"]
         #expect(names.count == 17, "a file per kind: \(names.sorted())")
         let harness = try ImportHarness()
         // Copied, so that no rejects file could ever land in the source tree.

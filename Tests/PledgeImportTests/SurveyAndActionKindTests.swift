@@ -21,13 +21,17 @@ struct SurveyAndActionKindTests {
                 "local_month": int(200808),
             ],
             rejected: [
-                .init("S2,leicestershire,NC04,community,2008-08-09,satisfied_overall,6,", field: "answer", says: "yes, no or a number 1–5",
+                .init(
+                    "S2,leicestershire,NC04,community,2008-08-09,satisfied_overall,6,", field: "answer", says: "yes, no or a number 1–5",
                     "answer out of range"),
-                .init("S3,leicestershire,NC04,poll,2008-08-09,satisfied_overall,4,", field: "survey", says: "one of user-satisfaction",
+                .init(
+                    "S3,leicestershire,NC04,poll,2008-08-09,satisfied_overall,4,", field: "survey", says: "one of user-satisfaction",
                     "bad enum"),
-                .init("S4,leicestershire,NC04,community,2008-08-32,satisfied_overall,4,", field: "responded_on", says: "not a date",
+                .init(
+                    "S4,leicestershire,NC04,community,2008-08-32,satisfied_overall,4,", field: "responded_on", says: "not a date",
                     "bad date"),
-                .init("S1,leicestershire,NC04,community,2008-08-10,treated_with_respect,no,", field: nil, says: "duplicate key",
+                .init(
+                    "S1,leicestershire,NC04,community,2008-08-10,treated_with_respect,no,", field: nil, says: "duplicate key",
                     "same response and question twice"),
             ]),
         KindCase(
@@ -41,13 +45,17 @@ struct SurveyAndActionKindTests {
                 "closed_on": text("2009-09-15"), "summary": text("Dip sample"), "local_month": int(200907),
             ],
             rejected: [
-                .init("ACT2,leicestershire,force,5,,improvement,,2009-07-01,,2009-06-30,ETA", field: "closed_on",
+                .init(
+                    "ACT2,leicestershire,force,5,,improvement,,2009-07-01,,2009-06-30,ETA", field: "closed_on",
                     says: "before opened_on", "closed before opened"),
-                .init("ACT3,leicestershire,council,5,,improvement,,2009-07-01,,,ETA", field: "owner", says: "force, authority",
+                .init(
+                    "ACT3,leicestershire,council,5,,improvement,,2009-07-01,,,ETA", field: "owner", says: "force, authority",
                     "bad owner"),
-                .init("ACT4,leicestershire,force,5,,plan,,2009-07-01,,,ETA", field: "kind", says: "improvement, monitoring",
+                .init(
+                    "ACT4,leicestershire,force,5,,plan,,2009-07-01,,,ETA", field: "kind", says: "improvement, monitoring",
                     "bad kind"),
-                .init("ACT5,leicestershire,force,5,,improvement,,2009-07-01,,,", field: "summary", says: "required",
+                .init(
+                    "ACT5,leicestershire,force,5,,improvement,,2009-07-01,,,", field: "summary", says: "required",
                     "blank summary"),
             ],
             neighbourhoods: []),

@@ -24,15 +24,20 @@ struct VictimKindTests {
                 "method": text("phone"), "closed_at": instant("2008-09-01T11:00:00Z"), "local_month": int(200807),
             ],
             rejected: [
-                .init("CR2,V1,leicestershire,NC04,2008-07-02 08:00:00,,,,,2008-07-01 08:00:00", field: "closed_at",
+                .init(
+                    "CR2,V1,leicestershire,NC04,2008-07-02 08:00:00,,,,,2008-07-01 08:00:00", field: "closed_at",
                     says: "before reported_at", "closed before reported"),
-                .init("CR3,V1,leicestershire,NC04,2008-07-02 08:00:00,,-1,,,", field: "interval_days", says: "between",
+                .init(
+                    "CR3,V1,leicestershire,NC04,2008-07-02 08:00:00,,-1,,,", field: "interval_days", says: "between",
                     "negative interval"),
-                .init("CR4,V1,leicestershire,ZZ99,2008-07-02 08:00:00,,,,,", field: "neighbourhood_id",
+                .init(
+                    "CR4,V1,leicestershire,ZZ99,2008-07-02 08:00:00,,,,,", field: "neighbourhood_id",
                     says: "not a neighbourhood", "neighbourhood unknown to the force"),
-                .init("CR5,,leicestershire,NC04,2008-07-02 08:00:00,,,,,", field: "victim_ref", says: "required",
+                .init(
+                    "CR5,,leicestershire,NC04,2008-07-02 08:00:00,,,,,", field: "victim_ref", says: "required",
                     "blank required"),
-                .init("CR1,V1,leicestershire,NC04,2008-07-03 08:00:00,,,,,", field: nil, says: "duplicate key",
+                .init(
+                    "CR1,V1,leicestershire,NC04,2008-07-03 08:00:00,,,,,", field: nil, says: "duplicate key",
                     "duplicate key (force, crime_ref, victim_ref)"),
             ]),
         KindCase(
@@ -44,12 +49,15 @@ struct VictimKindTests {
                 "method": text("phone"), "local_month": int(200807),
             ],
             rejected: [
-                .init("VU2,leicestershire,CR1,V9,2008-07-27 08:00:00,", field: "victim_ref", says: "no victim",
+                .init(
+                    "VU2,leicestershire,CR1,V9,2008-07-27 08:00:00,", field: "victim_ref", says: "no victim",
                     "victim that does not exist"),
-                .init("VU3,leicestershire,CR9,V1,2008-07-27 08:00:00,", field: "victim_ref", says: "import victims first",
+                .init(
+                    "VU3,leicestershire,CR9,V1,2008-07-27 08:00:00,", field: "victim_ref", says: "import victims first",
                     "crime that does not exist"),
                 .init("VU4,kent,CR1,V1,2008-07-27 08:00:00,", field: "victim_ref", says: "in kent", "another force's victim"),
-                .init("VU5,leicestershire,CR1,V1,2011-01-01 00:00:00,", field: "updated_at", says: "future",
+                .init(
+                    "VU5,leicestershire,CR1,V1,2011-01-01 00:00:00,", field: "updated_at", says: "future",
                     "update in the future"),
             ],
             before: ("victims.csv", victimsCSV)),

@@ -1,16 +1,17 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Hummingbird
 import HummingbirdTesting
 import PledgeCore
-import PledgeServer
+import PledgeOutput
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
-import PledgeOutput
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The Police Authority's pages through a real server on loopback, on the demo store of generated records:
 /// each page answers with the figures the store's own core computation gives, bad quarters and periods get
@@ -78,7 +79,9 @@ struct AuthorityPagesTests {
             for quarter in view.quarters { #expect(html.contains("<th scope=\"col\">\(quarter.label)</th>")) }
             for scope in MonitoringPlan.scopes { #expect(html.contains("<th scope=\"row\">\(MonitoringPlan.scopeName(scope))</th>")) }
             let cells = view.rows.flatMap(\.cells)
-            #expect(html.components(separatedBy: "<p class=\"flag\">Unmonitored: nothing ran for this promise in").count - 1 == cells.filter(\.unmonitored).count)
+            #expect(
+                html.components(separatedBy: "<p class=\"flag\">Unmonitored: nothing ran for this promise in").count - 1
+                    == cells.filter(\.unmonitored).count)
             let statuses = cells.flatMap(\.entries).map(\.status)
             #expect(html.components(separatedBy: "<strong class=\"late\">overdue</strong>").count - 1 == statuses.filter { $0 == .overdue }.count)
             for word in ["ran", "ran in window", "due", "not started"] {
@@ -86,7 +89,9 @@ struct AuthorityPagesTests {
                 #expect(html.components(separatedBy: "<strong class=\"state\">\(word)</strong>").count - 1 == expected, "\(word)")
             }
             for action in view.overdueActions { #expect(html.contains("<th scope=\"row\">\(HTMLPage.escape(action.summary))</th>")) }
-            #expect(html.contains("<h2>Overdue monitoring actions</h2>") && (view.overdueActions.isEmpty == html.contains("None: every monitoring action due by")))
+            #expect(
+                html.contains("<h2>Overdue monitoring actions</h2>")
+                    && (view.overdueActions.isEmpty == html.contains("None: every monitoring action due by")))
             #expect(html.contains("This is the default plan") == view.plan.isDefault)
             for entry in view.plan.entries { #expect(html.contains("<td>\(HTMLPage.escape(entry.note))</td>")) }
         }
@@ -97,7 +102,8 @@ struct AuthorityPagesTests {
         let store = try await DemoSite.shared.value.store
         let figures = try await store.authorityQuarter(force: Self.force, quarter: Self.quarter, now: DemoSite.now)
         // The website's packs are the public report: a unit's small numbers about people withheld.
-        let directory = NeighbourhoodDirectory(try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+        let directory = NeighbourhoodDirectory(
+            try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
         let units = try await Self.units()
         let unit = try #require(units.first)
         try await DemoSite.withServer { client in
@@ -112,12 +118,16 @@ struct AuthorityPagesTests {
                 var shown = 0
                 for line in report.sections.flatMap(\.lines) {
                     guard let quarter = line.quarter, let text = Self.figure(quarter) else { continue }
-                    #expect(html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td>\(HTMLPage.escape(text))"), "\(path): \(line.indicator.id)")
+                    #expect(
+                        html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td>\(HTMLPage.escape(text))"),
+                        "\(path): \(line.indicator.id)")
                     shown += 1
                 }
                 for line in report.sections.flatMap(\.lines) where line.withheld != nil {
                     #expect(area != .force, "the force's figures keep their counts")
-                    #expect(html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td class=\"withheld\" colspan=\"5\">"), "\(path): \(line.indicator.id)")
+                    #expect(
+                        html.contains("<th scope=\"row\">\(HTMLPage.escape(line.indicator.title))</th><td class=\"withheld\" colspan=\"5\">"),
+                        "\(path): \(line.indicator.id)")
                 }
                 #expect(shown > 10, "\(path) shows \(shown) figures")
                 for section in report.sections {
@@ -132,7 +142,9 @@ struct AuthorityPagesTests {
                 }
                 // Every other pack is linked; this one is named.
                 for other in [nil] + units.map(Optional.some) where AuthorityPaths.report("leicestershire", quarter: "2009-Q1", unit: other) != path {
-                    #expect(html.contains(Self.href(AuthorityPaths.report("leicestershire", quarter: "2009-Q1", unit: other))), "\(path) lacks \(other ?? "force")")
+                    #expect(
+                        html.contains(Self.href(AuthorityPaths.report("leicestershire", quarter: "2009-Q1", unit: other))),
+                        "\(path) lacks \(other ?? "force")")
                 }
                 #expect(html.contains(Self.href(AuthorityPaths.reportPrint("leicestershire", quarter: "2009-Q1", unit: area == .force ? nil : unit))))
             }
@@ -143,7 +155,9 @@ struct AuthorityPagesTests {
             #expect(print.components(separatedBy: "<h1").count == 2 && print.utf8.count < 200_000)
             #expect(print.contains("@page { size: A4;") && print.contains("quarterly performance report, 2009-Q1</h1>"))
             #expect(print.contains(HTMLPage.escape(Self.figure(figures.report(.force).sections[4].lines[0].quarter!)!)))
-            for navigation in ["<link", "<nav", "<form", "class=\"skip\""] { #expect(!print.contains(navigation), "the printable report has \(navigation)") }
+            for navigation in ["<link", "<nav", "<form", "class=\"skip\""] {
+                #expect(!print.contains(navigation), "the printable report has \(navigation)")
+            }
         }
     }
 
@@ -154,7 +168,8 @@ struct AuthorityPagesTests {
         let facts = try await store.indicatorFacts(
             force: Self.force, from: IndicatorEngine(window: window, directory: NeighbourhoodDirectory([])).earliestNeeded, to: window.end)
         let engine = IndicatorEngine(window: window, directory: facts.directory)
-        let expected = Dictionary(engine.report(facts).filter { $0.area == .force }.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let expected = Dictionary(
+            engine.report(facts).filter { $0.area == .force }.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         try await DemoSite.withServer { client in
             let (status, type, body, _) = try await ServerTests.get(client, AuthorityPaths.reportJSON("leicestershire", quarter: "2009-Q1"))
             #expect(status == .ok && type == "application/json")
@@ -192,7 +207,8 @@ struct AuthorityPagesTests {
         let unitPanel = try #require(panel.areas.first { if case .unit = $0.area { true } else { false } })
         guard case .unit(let unit) = unitPanel.area else { return }
         // The page is public: a unit's vulnerable callers on 1 to 9 records (a month's, or the figure's) are withheld.
-        let directory = NeighbourhoodDirectory(try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+        let directory = NeighbourhoodDirectory(
+            try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
         let disclosure = Disclosure(results: panel.areas.flatMap(\.measures), directory: directory)
         try await DemoSite.withServer { client in
             let pages = [
@@ -201,14 +217,18 @@ struct AuthorityPagesTests {
             ]
             for (area, path) in pages {
                 let html = try await Self.page(client, path)
-                #expect(html.contains("<h1>Leicestershire Police: Contact Management Panel, \(area.area == .force ? "" : "\(HTMLPage.escape(unit)), ")2008/09</h1>"))
+                #expect(
+                    html.contains(
+                        "<h1>Leicestershire Police: Contact Management Panel, \(area.area == .force ? "" : "\(HTMLPage.escape(unit)), ")2008/09</h1>")
+                )
                 #expect(html.contains("<h2>999 calls by month</h2>") && html.contains("<h2>Non-emergency calls by month</h2>"))
                 let busy = (area.emergency + area.nonEmergency).filter { $0.calls > 0 }
                 #expect(!busy.isEmpty, "\(path) has no month with calls")
                 for month in busy {
                     let row = "<td class=\"number\">\(Thousands.text(month.calls))</td><td class=\"number\">\(Thousands.text(month.abandoned))</td>"
                     #expect(html.contains(row), "\(path): \(month.month)")
-                    let bands = "<td class=\"number\">\(Thousands.text(month.under10s))</td><td class=\"number\">\(Thousands.text(month.from10sTo60s))</td><td class=\"number\">\(Thousands.text(month.over60s))</td>"
+                    let bands =
+                        "<td class=\"number\">\(Thousands.text(month.under10s))</td><td class=\"number\">\(Thousands.text(month.from10sTo60s))</td><td class=\"number\">\(Thousands.text(month.over60s))</td>"
                     #expect(html.contains(bands), "\(path): \(month.month) bands")
                 }
                 #expect(!area.measures.isEmpty)
@@ -217,7 +237,8 @@ struct AuthorityPagesTests {
                     if disclosure.reason(result) != nil || result.series.contains(where: { disclosure.withholds($0, of: result) }) {
                         #expect(area.area != .force && SmallNumbers.isAboutPeople(result.indicator.id), "\(path): \(result.indicator.id)")
                         #expect(html.contains(heading + "<p class=\"withheld\">"), "\(path): \(result.indicator.id)")
-                        #expect(!html.contains(heading + "<p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
+                        #expect(
+                            !html.contains(heading + "<p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
                         continue
                     }
                     #expect(html.contains(heading + "<p>\(HTMLPage.escape(Self.figure(result) ?? "no records"))"), "\(path): \(result.indicator.id)")
@@ -242,9 +263,14 @@ struct AuthorityPagesTests {
                 }
                 return "\(Thousands.text(count.complaints)) (\(rate ?? "no calls"))"
             }
-            #expect(html.contains("<th scope=\"row\">Saying a promise was broken</th><td>\(count(analysis.brokenPromises))</td><td>\(count(analysis.brokenPromisesLastYear))</td>"))
+            #expect(
+                html.contains(
+                    "<th scope=\"row\">Saying a promise was broken</th><td>\(count(analysis.brokenPromises))</td><td>\(count(analysis.brokenPromisesLastYear))</td>"
+                ))
             #expect(html.contains("<th scope=\"row\">All complaints</th><td>\(count(analysis.all))</td>"))
-            for row in analysis.promises { #expect(html.contains("<th scope=\"row\">Promise \(row.promise)</th><td>\(count(row.now))</td><td>\(count(row.lastYear))</td>")) }
+            for row in analysis.promises {
+                #expect(html.contains("<th scope=\"row\">Promise \(row.promise)</th><td>\(count(row.now))</td><td>\(count(row.lastYear))</td>"))
+            }
             for row in analysis.rows { #expect(html.contains("<td>\(HTMLPage.escape(row.category))</td><td>\(count(row.now))</td>")) }
             #expect(html.contains("no comparison with peers"), "the demo store holds one force")
         }
@@ -258,7 +284,8 @@ struct AuthorityPagesTests {
         var drawn: [DipSample] = []
         for kind in [DipSampleKind.complaints, .dissatisfaction] {
             let name = "pages-\(kind.rawValue)-\(tag)"
-            let sample = try await store.drawDipSample(name: name, force: Self.force, kind: kind, window: window, size: 12, seed: 7, drawnAt: DemoSite.now)
+            let sample = try await store.drawDipSample(
+                name: name, force: Self.force, kind: kind, window: window, size: 12, seed: 7, drawnAt: DemoSite.now)
             let findings = sample.items.prefix(5).enumerated().map { index, item in
                 DipSample.Finding(recordID: item.record.id, kept: index % 3 != 0, notes: "Reviewer note \(tag) \(index)")
             }
@@ -273,12 +300,17 @@ struct AuthorityPagesTests {
                 #expect(sample.items.count > 0)
                 #expect(html.contains("Sample “\(sample.name)”"))
                 for allocation in sample.allocations {
-                    #expect(html.contains("<td class=\"number\">\(Thousands.text(allocation.population))</td><td class=\"number\">\(Thousands.text(allocation.drawn))</td>"))
+                    #expect(
+                        html.contains(
+                            "<td class=\"number\">\(Thousands.text(allocation.population))</td><td class=\"number\">\(Thousands.text(allocation.drawn))</td>"
+                        ))
                 }
                 let results = sample.results
                 #expect(results.reviewed == 5)
                 let kept = "\(Percent.text(results.kept.value!)) (\(results.kept.numerator) of \(results.kept.denominator))"
-                #expect(html.contains("Reviewed: 5 of \(sample.items.count) (\(results.awaiting) awaiting review). The promise was kept in \(kept), 95% interval"))
+                #expect(
+                    html.contains(
+                        "Reviewed: 5 of \(sample.items.count) (\(results.awaiting) awaiting review). The promise was kept in \(kept), 95% interval"))
                 if results.byPromise.contains(where: { $0.kept.denominator < 5 }) {
                     #expect(html.contains("<td>not shown: fewer than 5 reviewed</td>"), "a share of fewer than 5 records is withheld")
                 }
@@ -302,14 +334,23 @@ struct AuthorityPagesTests {
             let html = try await Self.page(client, AuthorityPaths.questionnaires("leicestershire", period: "2008/09"))
             #expect(html.contains("<h1>Leicestershire Police: the Police Authority's questionnaires, 2008/09</h1>"))
             for survey in Set(analysis.questions.map(\.survey)) where QuestionnaireAnalysis.authoritySurveys.contains(survey) {
-                #expect(html.contains(["council-tax": "Council tax questionnaire", "community": "Community consultation questionnaire", "youth": "Youth questionnaire"][survey]!))
+                #expect(
+                    html.contains(
+                        [
+                            "council-tax": "Council tax questionnaire", "community": "Community consultation questionnaire",
+                            "youth": "Youth questionnaire",
+                        ][survey]!))
             }
             for question in analysis.questions {
-                let share = "\(Percent.text(question.positive.value!)) (\(Thousands.text(question.positive.numerator)) of \(Thousands.text(question.positive.denominator)))"
+                let share =
+                    "\(Percent.text(question.positive.value!)) (\(Thousands.text(question.positive.numerator)) of \(Thousands.text(question.positive.denominator)))"
                 #expect(html.contains("</th><td>\(question.promise.map { "\($0)" } ?? "–")</td><td>\(share)</td>"), "\(question.question)")
                 for group in question.groups { #expect(html.contains("<li>\(HTMLPage.escape(group.group)): \(Percent.text(group.positive.value!))")) }
                 if let gap = question.gap {
-                    #expect(html.contains("points, \(HTMLPage.escape(gap.higher)) above \(HTMLPage.escape(gap.lower)): \(gap.intervalsApart ? "intervals apart" : "intervals overlap")"))
+                    #expect(
+                        html.contains(
+                            "points, \(HTMLPage.escape(gap.higher)) above \(HTMLPage.escape(gap.lower)): \(gap.intervalsApart ? "intervals apart" : "intervals overlap")"
+                        ))
                 }
             }
         }

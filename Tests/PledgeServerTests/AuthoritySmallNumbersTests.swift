@@ -4,8 +4,8 @@ import HummingbirdTesting
 import Logging
 import PledgeCore
 import PledgeImport
-import PledgeServer
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 import Testing
@@ -44,7 +44,8 @@ struct AuthoritySmallNumbersTests {
             }
             #expect(!html.contains("3 of 3"))
             #expect(html.contains(QuarterlyReport.Section.gradeWithheldText))
-            let (_, _, printable, _) = try await ServerTests.get(client, Self.report("North").replacingOccurrences(of: "report?", with: "report/print?"))
+            let (_, _, printable, _) = try await ServerTests.get(
+                client, Self.report("North").replacingOccurrences(of: "report?", with: "report/print?"))
             #expect(printable.contains(SmallNumbers.phrase) && !printable.contains("3 of 3"))
             // South's 20 would give North's 3 away from the force's 23: withheld as the complementary figure.
             let (_, _, south, _) = try await ServerTests.get(client, Self.report("South"))
@@ -67,7 +68,9 @@ struct AuthoritySmallNumbersTests {
             for id in ["P1.respect", "P10.ack_24h"] {
                 let (promise, figure) = try #require(Self.indicator(id, in: unit), "\(id) missing")
                 #expect(figure["withheld"] as? String == SmallNumbers.phrase, "\(id): \(figure)")
-                for key in ["quarter", "last_year", "trend", "grade"] { #expect(figure[key] is NSNull, "\(id).\(key) is \(figure[key] ?? "missing")") }
+                for key in ["quarter", "last_year", "trend", "grade"] {
+                    #expect(figure[key] is NSNull, "\(id).\(key) is \(figure[key] ?? "missing")")
+                }
                 #expect(promise["grade"] is NSNull && promise["grade_withheld"] as? Bool == true, "\(promise)")
             }
             #expect(!body.contains("\"denominator\":3"))
@@ -83,18 +86,21 @@ struct AuthoritySmallNumbersTests {
     /// The fixture with, in February 2009, vulnerable callers reached within the hour: `calls` per neighbourhood.
     static func withCalls(_ calls: [String: Int], _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let harness = try SmallNumbersTests.store(Self.records)
-        var csv = "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
+        var csv =
+            "call_id,force,line,received_at,answered_at,neighbourhood_id,area_type,vulnerable,neighbourhood_priority,response,eta_given,deployed_at,arrived_at,appointment_at\n"
         var serial = 0
         for (id, count) in calls.sorted(by: { $0.key < $1.key }) {
             for index in 0..<count {
                 serial += 1
                 let day = 10 + index % 15
-                csv += "C\(serial),leicestershire,101,2009-02-\(day) 09:00:00,2009-02-\(day) 09:00:20,\(id),urban,true,false,priority,true,2009-02-\(day) 09:05:00,2009-02-\(day) 09:30:00,\n"
+                csv +=
+                    "C\(serial),leicestershire,101,2009-02-\(day) 09:00:00,2009-02-\(day) 09:00:20,\(id),urban,true,false,priority,true,2009-02-\(day) 09:05:00,2009-02-\(day) 09:30:00,\n"
             }
         }
         let report = try harness.importText(csv, name: "calls.csv")
         guard report.error == nil, report.counts.rejected == 0 else { throw DemoSiteError(description: "calls.csv: \(report)") }
-        let app = PledgeServer.application(store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
+        let app = PledgeServer.application(
+            store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
         try await onOwnThreads { try await app.test(.live, body) }
         withExtendedLifetime(harness) {}
     }
@@ -115,7 +121,7 @@ struct AuthoritySmallNumbersTests {
             // Calls answered are not about people (SmallNumbers): only the vulnerable callers' section is withheld.
             #expect(Self.section(heading, in: north)?.contains("3 of 3") == false && Self.section(heading, in: north)?.contains("<svg") == false)
             let (_, _, south, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1&unit=South")
-            #expect(south.contains(heading + "<p class=\"withheld\">\(Disclosure.Reason.complementary.text).</p>") )
+            #expect(south.contains(heading + "<p class=\"withheld\">\(Disclosure.Reason.complementary.text).</p>"))
             #expect(Self.section(heading, in: south)?.contains("20 of 20") == false)
             let (_, _, force, _) = try await ServerTests.get(client, "/forces/leicestershire/authority/panel?period=2009-Q1")
             #expect(force.contains(heading + "<p>100% (23 of 23"), "the force's figure keeps its counts")
@@ -132,7 +138,8 @@ struct AuthoritySmallNumbersTests {
         let kept = try #require(line(figures.report(.unit("North"))))
         #expect(kept.withheld == nil && kept.quarter?.measure.sampleSize == 3)
         #expect(kept.trend?.measure.sampleSize == 3, "a month on 3 records does not drop the internal trend")
-        let directory = NeighbourhoodDirectory(try await harness.store.neighbourhoodProfiles(force: force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
+        let directory = NeighbourhoodDirectory(
+            try await harness.store.neighbourhoodProfiles(force: force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
         let published = try #require(line(figures.report(.unit("North"), publicFor: directory)))
         #expect(published.withheld == .fewerRecords && published.quarter == nil && published.trend == nil && published.grading == nil)
     }
@@ -146,7 +153,9 @@ struct ComplaintsSmallNumbersTests {
         let harness = try SmallNumbersTests.store(AuthoritySmallNumbersTests.records)
         var csv = "complaint_id,force,neighbourhood_id,received_at,category,pledge_point\n"
         var serial = 0
-        for (neighbourhood, promise, category, count) in [("NA1", 4, "Neglect or failure in duty", 3), ("NA1", 1, "Incivility", 12), ("NB1", 1, "Incivility", 20)] {
+        for (neighbourhood, promise, category, count) in [
+            ("NA1", 4, "Neglect or failure in duty", 3), ("NA1", 1, "Incivility", 12), ("NB1", 1, "Incivility", 20),
+        ] {
             for index in 0..<count {
                 serial += 1
                 csv += "K\(serial),leicestershire,\(neighbourhood),2009-02-\(10 + index % 15) 09:00:00,\(category),\(promise)\n"
@@ -154,7 +163,8 @@ struct ComplaintsSmallNumbersTests {
         }
         let report = try harness.importText(csv, name: "complaints.csv")
         guard report.error == nil, report.counts.rejected == 0 else { throw DemoSiteError(description: "complaints.csv: \(report)") }
-        let app = PledgeServer.application(store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
+        let app = PledgeServer.application(
+            store: harness.store, port: 0, now: { SmallNumbersTests.now }, rateLimit: nil, logger: Logger(label: "test"))
         try await onOwnThreads { try await app.test(.live, body) }
         withExtendedLifetime(harness) {}
     }
@@ -163,7 +173,9 @@ struct ComplaintsSmallNumbersTests {
         "/forces/leicestershire/authority/complaints?period=2009-Q1" + (unit.map { "&unit=\($0)" } ?? "")
     }
 
-    @Test("a unit's 3 complaints show only 'fewer than 10 records', and every count that would give them back is withheld too; the force's keep their counts")
+    @Test(
+        "a unit's 3 complaints show only 'fewer than 10 records', and every count that would give them back is withheld too; the force's keep their counts"
+    )
     func unitComplaints() async throws {
         try await Self.withComplaints { client in
             let (status, _, north, _) = try await ServerTests.get(client, Self.page("North"))

@@ -3,11 +3,12 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
-@testable import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 import Synchronization
 import Testing
+
+@testable import PledgeServer
 
 /// Figures not yet kept cost seconds of a core each, so the server computes only so many at once, overall
 /// and per client (`ComputeLimit`): beyond them a request is refused at once with `Retry-After`, while kept
@@ -71,30 +72,37 @@ struct ComputeLimitTests {
         let app = PledgeServer.application(
             store: try await Self.store(valve), port: 0, now: { DemoSite.now }, rateLimit: nil, computeLimit: ComputeLimit(overall: 4, perClient: 1),
             logger: Logger(label: "test"))
-        try await onOwnThreads { try await app.test(.live) { client in
-            // Kept before the computations are held.
-            #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-01", method: .get).status == .ok)
-            valve.hold(1)
-            // On a second connection from the same address: one connection's requests are answered in turn.
-            let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
-            other.connect()
-            async let held = other.get("/forces/leicestershire/report?period=2009-02")
-            await valve.started(2)
-            for uri in ["/forces/leicestershire/report?period=2009-03", "/api/v1/forces/leicestershire/report?period=2009-03", "/forces/leicestershire/promises/3?period=2009-03"] {
-                let refused = try await client.execute(uri: uri, method: .get)
-                #expect(refused.status == .tooManyRequests, "\(uri): \(refused.status)")
-                #expect(refused.headers[.retryAfter] == "2", "\(uri)")
+        try await onOwnThreads {
+            try await app.test(.live) { client in
+                // Kept before the computations are held.
+                #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-01", method: .get).status == .ok)
+                valve.hold(1)
+                // On a second connection from the same address: one connection's requests are answered in turn.
+                let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
+                other.connect()
+                async let held = other.get("/forces/leicestershire/report?period=2009-02")
+                await valve.started(2)
+                for uri in [
+                    "/forces/leicestershire/report?period=2009-03", "/api/v1/forces/leicestershire/report?period=2009-03",
+                    "/forces/leicestershire/promises/3?period=2009-03",
+                ] {
+                    let refused = try await client.execute(uri: uri, method: .get)
+                    #expect(refused.status == .tooManyRequests, "\(uri): \(refused.status)")
+                    #expect(refused.headers[.retryAfter] == "2", "\(uri)")
+                }
+                // What is kept, and what computes nothing, is answered meanwhile.
+                #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-01", method: .get).status == .ok)
+                #expect(try await client.execute(uri: "/forces/leicestershire/promises/5?period=2009-01", method: .get).status == .ok)
+                #expect(try await client.execute(uri: "/api/leicestershire/LE0101", method: .get).status == .ok)
+                #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
+                valve.open()
+                #expect(try await held.head.status == .ok)
+                try await other.shutdown()
+                #expect(
+                    try await client.execute(uri: "/forces/leicestershire/report?period=2009-03", method: .get).status == .ok,
+                    "the slot is given back")
             }
-            // What is kept, and what computes nothing, is answered meanwhile.
-            #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-01", method: .get).status == .ok)
-            #expect(try await client.execute(uri: "/forces/leicestershire/promises/5?period=2009-01", method: .get).status == .ok)
-            #expect(try await client.execute(uri: "/api/leicestershire/LE0101", method: .get).status == .ok)
-            #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
-            valve.open()
-            #expect(try await held.head.status == .ok)
-            try await other.shutdown()
-            #expect(try await client.execute(uri: "/forces/leicestershire/report?period=2009-03", method: .get).status == .ok, "the slot is given back")
-        } }
+        }
     }
 
     @Test("overall: with every slot taken by other clients, a new computation is a 503; joining one already running is not refused")
@@ -107,7 +115,9 @@ struct ComputeLimitTests {
         let second = Task { try await RequestClient.$address.withValue("10.0.0.2") { try await data.figures(force, period: Period("2009-02")!) } }
         await valve.started(2)
         #expect(data.gate.total == 2)
-        await #expect { try await RequestClient.$address.withValue("10.0.0.3") { try await data.figures(force, period: Period("2009-03")!) } } throws: { error in
+        await #expect {
+            try await RequestClient.$address.withValue("10.0.0.3") { try await data.figures(force, period: Period("2009-03")!) }
+        } throws: { error in
             (error as? SiteError)?.status == .serviceUnavailable && (error as? SiteError)?.retryAfter == 2
         }
         // A third client asking for figures already being computed waits for them.
@@ -116,6 +126,8 @@ struct ComputeLimitTests {
         let (a, b, c) = (try await first.value, try await second.value, try await joining.value)
         #expect(a.card.window.period.label == "2009-01" && b.card.window.period.label == "2009-02" && c.card.window.period.label == "2009-01")
         #expect(data.gate.total == 0, "every slot is given back")
-        #expect(try await RequestClient.$address.withValue("10.0.0.3") { try await data.figures(force, period: Period("2009-03")!) }.card.window.period.label == "2009-03")
+        #expect(
+            try await RequestClient.$address.withValue("10.0.0.3") { try await data.figures(force, period: Period("2009-03")!) }.card.window.period
+                .label == "2009-03")
     }
 }

@@ -5,8 +5,8 @@ import Logging
 import PledgeCore
 import PledgeGenerate
 import PledgeImport
-import PledgeServer
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 

@@ -24,7 +24,8 @@ struct HTTPMethodTests {
             for uri in [
                 "/", "/forces/leicestershire/report?period=2009-Q1", "/forces/leicestershire/neighbourhoods/LE0101", "/assets/site.css", "/health",
                 "/api/v1/forces/leicestershire", "/api/v1/openapi.json", "/api/forces", "/api/leicestershire/LE0101/people",
-                "/forces/atlantis", "/api/v1/forces/atlantis", "/api/forces/atlantis", "/no/such/page", "/forces/leicestershire/report?period=sometime",
+                "/forces/atlantis", "/api/v1/forces/atlantis", "/api/forces/atlantis", "/no/such/page",
+                "/forces/leicestershire/report?period=sometime",
             ] {
                 let get = try await client.execute(uri: uri, method: .get)
                 let head = try await client.execute(uri: uri, method: .head)
@@ -65,7 +66,10 @@ struct HTTPMethodTests {
             for uri in ["/api/forces", "/api/v1/forces/leicestershire", "/api/crimes-street/all-crime", "/api/leicestershire/LE0101/people"] {
                 let response = try await client.execute(
                     uri: uri, method: .options,
-                    headers: [HTTPField.Name("Origin")!: "https://example.org", .accessControlRequestMethod: "GET", .accessControlRequestHeaders: "X-Requested-With"])
+                    headers: [
+                        HTTPField.Name("Origin")!: "https://example.org", .accessControlRequestMethod: "GET",
+                        .accessControlRequestHeaders: "X-Requested-With",
+                    ])
                 #expect(response.status == .noContent, "\(uri)")
                 #expect(response.headers[.accessControlAllowOrigin] == "*", "\(uri)")
                 #expect(response.headers[.accessControlAllowMethods]?.hasPrefix("GET, HEAD") == true, "\(uri)")

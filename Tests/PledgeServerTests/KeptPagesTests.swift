@@ -4,10 +4,11 @@ import HummingbirdTesting
 import Logging
 import PledgeCore
 import PledgeImport
-@testable import PledgeServer
 import PledgeTestSupport
 import Synchronization
 import Testing
+
+@testable import PledgeServer
 
 /// The site keeps rendered pages (`SiteData.page`): per address, until the records change or a minute of
 /// the clock has passed. Real SQLite store; the internal `SiteData` is reached `@testable`.
@@ -38,7 +39,8 @@ struct KeptPagesTests {
         #expect(String(buffer: first) == "page 1" && String(buffer: again) == "page 1" && probe.rendered == 1)
         let other = try await data.page("/a?period=2008/09") { probe.render() }
         #expect(String(buffer: other) == "page 2", "another address is another page")
-        #expect(try harness.importText(Self.calls + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n", name: "calls.csv").isClean)
+        #expect(
+            try harness.importText(Self.calls + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n", name: "calls.csv").isClean)
         let afterImport = try await data.page("/a") { probe.render() }
         #expect(String(buffer: afterImport) == "page 3")
     }
@@ -68,16 +70,22 @@ struct KeptPagesTests {
     func reportCardOverHTTP() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await onOwnThreads { try await app.test(.live) { client in
-            #expect(try harness.importText(Self.calls + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n", name: "a.csv").isClean)
-            let first = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
-            let second = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
-            #expect(first.status == .ok && first.body == second.body)
-            #expect(first.headers[.contentType] == "text/html; charset=utf-8")
-            // A slow 999 call: the share answered within 10 seconds falls from 100 % to 50 %.
-            #expect(try harness.importText(Self.calls + "C2,leicestershire,999,2009-01-11T12:00:00Z,2009-01-11T12:01:00Z,NC04\n", name: "b.csv").isClean)
-            let third = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
-            #expect(third.status == .ok && third.body != first.body)
-        } }
+        try await onOwnThreads {
+            try await app.test(.live) { client in
+                #expect(
+                    try harness.importText(Self.calls + "C1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n", name: "a.csv")
+                        .isClean)
+                let first = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
+                let second = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
+                #expect(first.status == .ok && first.body == second.body)
+                #expect(first.headers[.contentType] == "text/html; charset=utf-8")
+                // A slow 999 call: the share answered within 10 seconds falls from 100 % to 50 %.
+                #expect(
+                    try harness.importText(Self.calls + "C2,leicestershire,999,2009-01-11T12:00:00Z,2009-01-11T12:01:00Z,NC04\n", name: "b.csv")
+                        .isClean)
+                let third = try await client.execute(uri: "/forces/leicestershire/report", method: .get)
+                #expect(third.status == .ok && third.body != first.body)
+            }
+        }
     }
 }

@@ -3,10 +3,11 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
-@testable import PledgeServer
 import PledgeSQLite
 import PledgeTestSupport
 import Testing
+
+@testable import PledgeServer
 
 /// `/api/v1` held to its OpenAPI document: the document is checked as an OpenAPI 3.1 document, then every
 /// route is requested through a live server, for its answer and for each error it documents, and every
@@ -126,13 +127,23 @@ struct OpenAPITests {
             #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.joined(separator: "\n"))")
             let documented = Set((document["paths"] as? [String: Any] ?? [:]).keys)
             // The paths the server registers for GET under /api/v1, and /health, are the document's.
-            let router = PledgeServer.router(store: try await DemoSite.shared.value.store, now: { DemoSite.now }, rateLimit: nil, computeLimit: .standard)
-            let registered = Set(router.routes.filter { $0.method == .get }.map(\.path.description).filter { $0.hasPrefix("/api/v1/") || $0 == "/health" })
-            #expect(registered == documented, "registered but not documented: \(registered.subtracting(documented).sorted()); documented but not registered: \(documented.subtracting(registered).sorted())")
-            #expect(documented == Self.paths, "documented but not served: \(documented.subtracting(Self.paths).sorted()); served but not documented: \(Self.paths.subtracting(documented).sorted())")
+            let router = PledgeServer.router(
+                store: try await DemoSite.shared.value.store, now: { DemoSite.now }, rateLimit: nil, computeLimit: .standard)
+            let registered = Set(
+                router.routes.filter { $0.method == .get }.map(\.path.description).filter { $0.hasPrefix("/api/v1/") || $0 == "/health" })
+            #expect(
+                registered == documented,
+                "registered but not documented: \(registered.subtracting(documented).sorted()); documented but not registered: \(documented.subtracting(registered).sorted())"
+            )
+            #expect(
+                documented == Self.paths,
+                "documented but not served: \(documented.subtracting(Self.paths).sorted()); served but not documented: \(Self.paths.subtracting(documented).sorted())"
+            )
             // Every documented status of every operation is requested by a case below.
             var exercised = Set<String>()
-            for item in Self.demoCases + Self.emptyCases + Self.refusedCases { if let path = item.path { exercised.insert("\(path) \(item.status)") } }
+            for item in Self.demoCases + Self.emptyCases + Self.refusedCases {
+                if let path = item.path { exercised.insert("\(path) \(item.status)") }
+            }
             for (path, item) in document["paths"] as? [String: Any] ?? [:] {
                 let responses = ((item as? [String: Any])?["get"] as? [String: Any])?["responses"] as? [String: Any] ?? [:]
                 for status in responses.keys {
@@ -166,29 +177,33 @@ struct OpenAPITests {
 
     @Test("with the compute limit taken, the routes that compute figures answer the documented 429 and 503, with Retry-After")
     func refusedComputations() async throws {
-        let neighbourhood = try #require(try await DemoSite.shared.value.store.neighbourhoodProfiles(force: #require(ForceCatalogue.force(id: "leicestershire"))).first?.id)
+        let neighbourhood = try #require(
+            try await DemoSite.shared.value.store.neighbourhoodProfiles(force: #require(ForceCatalogue.force(id: "leicestershire"))).first?.id)
         // One client (every test connection is 127.0.0.1): at its own limit of one, or within its own limit of
         // two but at the service's overall limit of one.
         for (limit, status) in [(ComputeLimit(overall: 4, perClient: 1), 429), (ComputeLimit(overall: 1, perClient: 2), 503)] {
             let valve = ComputeLimitTests.Valve()
             let app = PledgeServer.application(
-                store: try await ComputeLimitTests.store(valve), port: 0, now: { DemoSite.now }, rateLimit: nil, computeLimit: limit, logger: Logger(label: "test"))
-            try await onOwnThreads { try await app.test(.live) { client in
-                let document = try await Self.document(client)
-                valve.hold(1)
-                let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
-                other.connect()
-                async let held = other.get("/api/v1/forces/leicestershire/report?period=2009-02")
-                await valve.started(1)
-                for item in Self.refusedCases where item.status == status {
-                    try await Self.check(item, ["{n}": neighbourhood], document, client)
-                    let refused = try await client.execute(uri: item.uri.replacingOccurrences(of: "{n}", with: neighbourhood), method: .get)
-                    #expect(refused.headers[.retryAfter] == "2", "\(item.uri)")
+                store: try await ComputeLimitTests.store(valve), port: 0, now: { DemoSite.now }, rateLimit: nil, computeLimit: limit,
+                logger: Logger(label: "test"))
+            try await onOwnThreads {
+                try await app.test(.live) { client in
+                    let document = try await Self.document(client)
+                    valve.hold(1)
+                    let other = TestClient(host: "127.0.0.1", port: try #require(client.port), configuration: .init(timeout: .seconds(60)))
+                    other.connect()
+                    async let held = other.get("/api/v1/forces/leicestershire/report?period=2009-02")
+                    await valve.started(1)
+                    for item in Self.refusedCases where item.status == status {
+                        try await Self.check(item, ["{n}": neighbourhood], document, client)
+                        let refused = try await client.execute(uri: item.uri.replacingOccurrences(of: "{n}", with: neighbourhood), method: .get)
+                        #expect(refused.headers[.retryAfter] == "2", "\(item.uri)")
+                    }
+                    valve.open()
+                    #expect(try await held.head.status == .ok)
+                    try await other.shutdown()
                 }
-                valve.open()
-                #expect(try await held.head.status == .ok)
-                try await other.shutdown()
-            } }
+            }
         }
     }
 
@@ -196,10 +211,12 @@ struct OpenAPITests {
     func emptySite() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { DemoSite.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await onOwnThreads { try await app.test(.live) { client in
-            let document = try await Self.document(client)
-            for item in Self.emptyCases { try await Self.check(item, ["{n}": "NC04"], document, client) }
-        } }
+        try await onOwnThreads {
+            try await app.test(.live) { client in
+                let document = try await Self.document(client)
+                for item in Self.emptyCases { try await Self.check(item, ["{n}": "NC04"], document, client) }
+            }
+        }
     }
 
     @Test("the validator tells booleans from numbers and whole numbers from fractions, as JSONSerialization gives them")
@@ -245,7 +262,8 @@ struct OpenAPITests {
             #expect(validator.validate(graded, against: schema("ReportCard")).count == 1)
 
             let extra = try #require(Self.edit(page, ["figures", "extra"], 1) as? [String: Any])
-            #expect(validator.validate(extra, against: schema("Neighbourhood")) == ["$.figures.extra: key is not allowed (additionalProperties: false)"])
+            #expect(
+                validator.validate(extra, against: schema("Neighbourhood")) == ["$.figures.extra: key is not allowed (additionalProperties: false)"])
             let fraction = try #require(Self.edit(page, ["population"], 12.5) as? [String: Any])
             #expect(validator.validate(fraction, against: schema("Neighbourhood")) == ["$.population: 12.5 is not of type integer or null"])
             let flag = try #require(Self.edit(card, ["promises", 0, "indicators", 0, "small_sample"], 0) as? [String: Any])
@@ -253,7 +271,8 @@ struct OpenAPITests {
             let counted = try #require(Self.edit(card, ["promises", 1, "reality_checks", "made"], true) as? [String: Any])
             #expect(validator.validate(counted, against: schema("ReportCard")) == ["$.promises[1].reality_checks.made: true is not of type integer"])
             // An assessor's override, which the demo has none of: accepted whole, rejected without its assessor.
-            var override = try #require(Self.edit(card, ["promises", 2, "override"], ["assessor": "A. Inspector", "grade": "GOOD", "reason": "r"]) as? [String: Any])
+            var override = try #require(
+                Self.edit(card, ["promises", 2, "override"], ["assessor": "A. Inspector", "grade": "GOOD", "reason": "r"]) as? [String: Any])
             #expect(validator.validate(override, against: schema("ReportCard")).isEmpty)
             override = try #require(Self.edit(override, ["promises", 2, "override", "assessor"], nil) as? [String: Any])
             #expect(validator.validate(override, against: schema("ReportCard")).count == 1)
@@ -314,7 +333,9 @@ struct OpenAPITests {
             let problems = validator.validate(body, against: schema)
             #expect(problems.isEmpty, "GET \(uri) (\(code)), \(problems.count) problems:\n\(problems.prefix(25).joined(separator: "\n"))")
             if code >= 400 {
-                #expect(((body as? [String: Any])?["error"] as? [String: Any])?["status"] as? Int == code, "GET \(uri): the error's status is not \(code)")
+                #expect(
+                    ((body as? [String: Any])?["error"] as? [String: Any])?["status"] as? Int == code, "GET \(uri): the error's status is not \(code)"
+                )
             }
             return body
         }
@@ -500,12 +521,16 @@ struct SchemaValidator {
 enum OpenAPIStructure {
     static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
     /// Objects that may hold anything: the document's own paths and components, described by OpenAPI.
-    static let freeForm: Set<String> = ["#/components/schemas/OpenAPIDocument/properties/paths", "#/components/schemas/OpenAPIDocument/properties/components"]
+    static let freeForm: Set<String> = [
+        "#/components/schemas/OpenAPIDocument/properties/paths", "#/components/schemas/OpenAPIDocument/properties/components",
+    ]
 
     static func problems(in document: [String: Any]) -> [String] {
         var problems: [String] = []
         let validator = SchemaValidator(document: document)
-        if !((document["openapi"] as? String)?.hasPrefix("3.1") ?? false) { problems.append("openapi is not 3.1.x: \(document["openapi"] ?? "missing")") }
+        if !((document["openapi"] as? String)?.hasPrefix("3.1") ?? false) {
+            problems.append("openapi is not 3.1.x: \(document["openapi"] ?? "missing")")
+        }
         let info = document["info"] as? [String: Any]
         for key in ["title", "version"] where ((info?[key] as? String) ?? "").isEmpty { problems.append("info.\(key) is missing") }
         if (document["servers"] as? [[String: Any]])?.allSatisfy({ $0["url"] is String }) != true { problems.append("servers is not a list of urls") }
@@ -611,13 +636,17 @@ enum OpenAPIStructure {
                 problems.append("\(at): a schema is not an object")
                 return
             }
-            for key in schema.keys where !SchemaValidator.keywords.contains(key) { problems.append("\(at): keyword \(key) is not understood by the validator") }
+            for key in schema.keys where !SchemaValidator.keywords.contains(key) {
+                problems.append("\(at): keyword \(key) is not understood by the validator")
+            }
             if let type = schema["type"] {
                 if let names = SchemaValidator.typeNames(type), !names.isEmpty, names.allSatisfy(SchemaValidator.types.contains) {
                     if names.contains("object") && !freeForm.contains(at) {
                         let properties = schema["properties"] as? [String: Any] ?? [:]
                         if properties.isEmpty { problems.append("\(at): an object without properties") }
-                        if Set(schema["required"] as? [String] ?? []) != Set(properties.keys) { problems.append("\(at): required is not every property") }
+                        if Set(schema["required"] as? [String] ?? []) != Set(properties.keys) {
+                            problems.append("\(at): required is not every property")
+                        }
                         let closed = schema["additionalProperties"].map { JSONKind.of($0) == .boolean && ($0 as? NSNumber)?.boolValue == false }
                         if closed != true { problems.append("\(at): additionalProperties is not false") }
                     }
@@ -632,9 +661,14 @@ enum OpenAPIStructure {
             }
             if let enumeration = schema["enum"], (enumeration as? [Any])?.isEmpty != false { problems.append("\(at): enum is not a list of values") }
             if schema["required"] != nil && schema["properties"] == nil { problems.append("\(at): required without properties") }
-            if let additional = schema["additionalProperties"], JSONKind.of(additional) != .boolean { problems.append("\(at): additionalProperties is not a boolean") }
+            if let additional = schema["additionalProperties"], JSONKind.of(additional) != .boolean {
+                problems.append("\(at): additionalProperties is not a boolean")
+            }
             if let pattern = schema["pattern"] {
-                if let pattern = pattern as? String, (try? NSRegularExpression(pattern: pattern)) != nil {} else { problems.append("\(at): pattern \(pattern) is not a regular expression") }
+                if let pattern = pattern as? String, (try? NSRegularExpression(pattern: pattern)) != nil {
+                } else {
+                    problems.append("\(at): pattern \(pattern) is not a regular expression")
+                }
             }
             for key in ["minimum", "maximum", "minItems", "maxItems"] where schema[key] != nil && JSONKind.number(schema[key]!) == nil {
                 problems.append("\(at): \(key) is not a number")

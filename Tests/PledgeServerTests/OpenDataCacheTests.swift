@@ -1,10 +1,11 @@
 import Foundation
 import PledgeCore
-@testable import PledgeServer
 import PledgeSQLite
 import PledgeStore
 import PledgeTestSupport
 import Testing
+
+@testable import PledgeServer
 
 /// What the police.uk-compatible API keeps stays bounded by the store: made-up neighbourhood ids and
 /// months without crimes are answered (nil, or police.uk's categories) but never kept.

@@ -3,8 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import PledgeCore
 import PledgeImport
-import PledgeServer
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 import Synchronization
@@ -148,7 +148,9 @@ struct PoliceAPIErrorTests {
         Case("/api/stops-street", .empty, post: #"{"lat": 52.63, "lng": -1.13}"#, contentType: "application/json"),
     ]
 
-    @Test("each error case answers with its status, body and content type, and allows any origin", arguments: notFoundCases + emptyListCases + badRequestCases)
+    @Test(
+        "each error case answers with its status, body and content type, and allows any origin",
+        arguments: notFoundCases + emptyListCases + badRequestCases)
     func errorCase(_ errorCase: Case) async throws {
         try await PoliceAPIFixture.withServer { client in
             let response = try await errorCase.send(client)
@@ -213,10 +215,12 @@ struct PoliceAPIErrorTests {
         }
     }
 
-    @Test("a trailing slash is accepted", arguments: [
-        "/api/forces", "/api/forces/leicestershire", "/api/leicestershire/neighbourhoods", "/api/leicestershire/NC04",
-        "/api/leicestershire/NC04/boundary", "/api/crime-categories", "/api/crimes-street/all-crime?\(point)&date=2009-01",
-    ])
+    @Test(
+        "a trailing slash is accepted",
+        arguments: [
+            "/api/forces", "/api/forces/leicestershire", "/api/leicestershire/neighbourhoods", "/api/leicestershire/NC04",
+            "/api/leicestershire/NC04/boundary", "/api/crime-categories", "/api/crimes-street/all-crime?\(point)&date=2009-01",
+        ])
     func trailingSlash(_ uri: String) async throws {
         let parts = uri.split(separator: "?", maxSplits: 1)
         let slashed = parts[0] + "/" + (parts.count > 1 ? "?" + parts[1] : "")
@@ -408,7 +412,8 @@ struct PoliceAPIResultLimitTests {
             text.reserveCapacity(10_001 * 160)
             for index in 0...10_000 {
                 let id = String(repeating: "0", count: 56) + String(format: "%08x", index)
-                let (latitude, longitude) = index == 10_000 ? (52.6408, -1.13) : (52.63 + Double(index % 2) * 0.0014, -1.13 + Double(index / 2 % 2) * 0.0023)
+                let (latitude, longitude) =
+                    index == 10_000 ? (52.6408, -1.13) : (52.63 + Double(index % 2) * 0.0014, -1.13 + Double(index / 2 % 2) * 0.0023)
                 text += "\(id),2009-01,Leicestershire Police,Leicestershire Police,\(longitude),\(latitude),"
                 text += "On or near Somewhere,,,Burglary,Under investigation,\n"
             }

@@ -4,8 +4,8 @@ import HummingbirdTesting
 import Logging
 import PledgeCore
 import PledgeImport
-import PledgeServer
 import PledgeSQLite
+import PledgeServer
 import PledgeTestSupport
 
 /// A small, hand-written Leicestershire store for the police.uk-compatible API, built through the real
@@ -204,7 +204,9 @@ enum PoliceAPI {
     static func text(_ response: TestResponse) -> String { String(decoding: bytes(response), as: UTF8.self) }
 
     /// The body parsed as JSON (arrays, dictionaries, strings, NSNumbers, NSNull).
-    static func json(_ response: TestResponse) throws -> Any { try JSONSerialization.jsonObject(with: Data(bytes(response)), options: [.fragmentsAllowed]) }
+    static func json(_ response: TestResponse) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(bytes(response)), options: [.fragmentsAllowed])
+    }
 
     /// The body as a JSON array of objects.
     static func objects(_ response: TestResponse) throws -> [[String: Any]] {

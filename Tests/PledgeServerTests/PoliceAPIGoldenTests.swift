@@ -119,7 +119,9 @@ struct PoliceAPIGoldenTests {
         }
     }
 
-    @Test("every golden file belongs to a route checked here", .disabled(if: ProcessInfo.processInfo.environment["PLEDGEWATCH_RECORD_SNAPSHOTS"] == "1"))
+    @Test(
+        "every golden file belongs to a route checked here", .disabled(if: ProcessInfo.processInfo.environment["PLEDGEWATCH_RECORD_SNAPSHOTS"] == "1")
+    )
     func noStrayGoldens() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }
         #expect(Set(files) == Set(Self.exchanges.map { "\($0.name).json" }))

@@ -1,6 +1,7 @@
-@testable import PledgeServer
 import Synchronization
 import Testing
+
+@testable import PledgeServer
 
 /// The leaky bucket itself (reference §1.3), on a clock the test steps. `RateLimiter` is internal to the
 /// server, so this file imports it `@testable` (debug builds, as `swift test` makes).

@@ -17,8 +17,13 @@ struct PublicationPolicyTests {
             #expect(people.compactMap { $0["name"] as? String } == ["Sam Patel", "Chris Lee"])
             #expect(people.allSatisfy { ($0["contact_details"] as? [String: Any])?.isEmpty == true }, "\(people)")
             let neighbourhood = try PoliceAPI.object(try await PoliceAPI.get(client, "/api/leicestershire/NC04"))
-            #expect(neighbourhood["contact_details"] as? [String: String] == ["email": "citycentre@leicestershire.police.uk", "telephone": "0116 222 2222"])
-            for uri in ["/api/leicestershire/NC04/people", "/api/v1/forces/leicestershire/neighbourhoods/NC04", "/forces/leicestershire/neighbourhoods/NC04"] {
+            #expect(
+                neighbourhood["contact_details"] as? [String: String] == [
+                    "email": "citycentre@leicestershire.police.uk", "telephone": "0116 222 2222",
+                ])
+            for uri in [
+                "/api/leicestershire/NC04/people", "/api/v1/forces/leicestershire/neighbourhoods/NC04", "/forces/leicestershire/neighbourhoods/NC04",
+            ] {
                 let text = PoliceAPI.text(try await PoliceAPI.get(client, uri))
                 #expect(text.contains("Sam Patel"), "\(uri)")
                 #expect(!text.contains("sam.patel@") && !text.contains("07700 900123"), "\(uri) publishes an officer's own contact")
@@ -42,7 +47,8 @@ struct PublicationPolicyTests {
     @Test("a Location not in the anonymised form is never published: map points are named only in the 'On or near' form")
     func onlyAnonymisedStreetText() async throws {
         let fixture = try PoliceAPIFixture()
-        try fixture.importClean(([PoliceAPIFixture.crimesHeader] + Self.unanonymised).joined(separator: "\n") + "\n", name: "2009-04-leicestershire-street.csv")
+        try fixture.importClean(
+            ([PoliceAPIFixture.crimesHeader] + Self.unanonymised).joined(separator: "\n") + "\n", name: "2009-04-leicestershire-street.csv")
         try await fixture.withServer { client in
             let crimes = try await PoliceAPI.list(client, "/api/crimes-street/all-crime?poly=\(PoliceAPIFixture.cityPoly)&date=2009-04")
             #expect(crimes.count == Self.unanonymised.count)
@@ -55,7 +61,9 @@ struct PublicationPolicyTests {
                 "/forces/leicestershire/neighbourhoods/NC04",
             ] {
                 let text = PoliceAPI.text(try await PoliceAPI.get(client, uri))
-                for secret in ["Acacia", "Burton", "Clock Tower House", "5WW", "J. Smith"] { #expect(!text.contains(secret), "\(uri) publishes \(secret)") }
+                for secret in ["Acacia", "Burton", "Clock Tower House", "5WW", "J. Smith"] {
+                    #expect(!text.contains(secret), "\(uri) publishes \(secret)")
+                }
                 #expect(text.contains("On or near Church Gate"), "\(uri)")
             }
         }
@@ -66,8 +74,10 @@ struct PublicationPolicyTests {
         #expect(PublishedStreet.name("On or near Market Place") == "On or near Market Place")
         #expect(PublishedStreet.name("On or near  Parking   Area") == "On or near Parking Area")
         #expect(PublishedStreet.name("On or near A6") == "On or near A6")
-        for withheld in [nil, "", "No Location", "14 Acacia Avenue", "On or near ", "On or near 7 Burton Street", "On or near LE13 0AB", "on or near Market Place",
-            "On or near Market\u{0}Place", "On or near " + String(repeating: "x", count: 100)] {
+        for withheld in [
+            nil, "", "No Location", "14 Acacia Avenue", "On or near ", "On or near 7 Burton Street", "On or near LE13 0AB", "on or near Market Place",
+            "On or near Market\u{0}Place", "On or near " + String(repeating: "x", count: 100),
+        ] {
             #expect(PublishedStreet.name(withheld) == nil, "\(withheld ?? "nil")")
         }
     }

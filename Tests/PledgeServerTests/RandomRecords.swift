@@ -14,7 +14,9 @@ final class RandomRecords {
         random = SeededRandom(seed: seed, stream: "random-records")
         var made: [(String, String, Bool, Double, Double)] = []
         for index in 1...Int(1 + seed % 4) {
-            made.append(("N\(index)", index % 2 == 0 ? "Rural Unit" : "City Unit", index % 2 == 1, 52.55 + Double(index) * 0.05, -1.25 + Double(index) * 0.05))
+            made.append(
+                ("N\(index)", index % 2 == 0 ? "Rural Unit" : "City Unit", index % 2 == 1, 52.55 + Double(index) * 0.05, -1.25 + Double(index) * 0.05)
+            )
         }
         neighbourhoods = made
     }
@@ -99,7 +101,8 @@ final class RandomRecords {
         csv("force,neighbourhood_id,officer_id,name,rank,bio,email,phone,started_on,ended_on", rows: 0...8) { r, i in
             let start = r.startSeconds()
             let end = r.chance(50) ? "" : r.date(start + Int64(r.int(0...900)) * 86_400)
-            return "leicestershire,\(r.neighbourhood()),O\(i),Officer \(i),\(r.pick(["PC", "PCSO", "Sergeant"])),,\(r.maybe("o\(i)@example.org")),,\(r.date(start)),\(end)"
+            return
+                "leicestershire,\(r.neighbourhood()),O\(i),Officer \(i),\(r.pick(["PC", "PCSO", "Sergeant"])),,\(r.maybe("o\(i)@example.org")),,\(r.date(start)),\(end)"
         }
     }
 
@@ -116,7 +119,8 @@ final class RandomRecords {
         ) { r, i in
             let received = r.startSeconds()
             let response = r.pick(["", "emergency", "priority", "appointment", "advice", "none"])
-            return "C\(i),leicestershire,\(r.pick(["999", "101"])),\(r.instant(received)),\(r.later(received, blank: 10)),\(r.maybe(r.neighbourhood(), 80)),"
+            return
+                "C\(i),leicestershire,\(r.pick(["999", "101"])),\(r.instant(received)),\(r.later(received, blank: 10)),\(r.maybe(r.neighbourhood(), 80)),"
                 + "\(r.pick(["", "urban", "rural"])),\(r.bool()),\(r.bool()),\(response),\(r.bool()),\(r.later(received, blank: 40)),"
                 + "\(r.later(received, blank: 40)),\(response == "appointment" ? r.later(received, blank: 20) : "")"
         }
@@ -142,19 +146,27 @@ final class RandomRecords {
     }
 
     private func engagementsCSV() -> String {
-        csv("engagement_id,force,neighbourhood_id,kind,starts_at,ends_at,title,address,advertised_on,priorities_agreed,attendees", rows: 0...20) { r, i in
+        csv("engagement_id,force,neighbourhood_id,kind,starts_at,ends_at,title,address,advertised_on,priorities_agreed,attendees", rows: 0...20) {
+            r, i in
             let starts = r.startSeconds()
-            return "E\(i),leicestershire,\(r.neighbourhood()),\(r.pick(["public-meeting", "surgery", "street-briefing", "mobile-station", "online", "other"])),"
+            return
+                "E\(i),leicestershire,\(r.neighbourhood()),\(r.pick(["public-meeting", "surgery", "street-briefing", "mobile-station", "online", "other"])),"
                 + "\(r.instant(starts)),\(r.later(starts)),\(r.maybe("Meeting <b>\(i)</b>")),\(r.maybe("Hall")),\(r.maybe(r.date(starts - 86_400 * 7))),"
                 + "\(r.bool()),\(r.maybe(String(r.int(0...500))))"
         }
     }
 
     private func updatesCSV() -> String {
-        csv("update_id,force,neighbourhood_id,month,published_on,channel,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance", rows: 0...20) { r, i in
+        csv(
+            "update_id,force,neighbourhood_id,month,published_on,channel,has_crime_map,has_justice_outcomes,has_partner_action,has_force_performance",
+            rows: 0...20
+        ) { r, i in
             let published = r.startSeconds()
-            let month = ZoneRulesCache.rules(for: "Europe/London")!.localDate(of: Instant(secondsSinceEpoch: published - Int64(r.int(0...60)) * 86_400)).yearMonth
-            return "U\(i),leicestershire,\(r.neighbourhood()),\(month),\(r.date(published)),\(r.pick(["", "web", "newsletter", "email", "social", "print", "meeting"])),"
+            let month = ZoneRulesCache.rules(for: "Europe/London")!.localDate(
+                of: Instant(secondsSinceEpoch: published - Int64(r.int(0...60)) * 86_400)
+            ).yearMonth
+            return
+                "U\(i),leicestershire,\(r.neighbourhood()),\(month),\(r.date(published)),\(r.pick(["", "web", "newsletter", "email", "social", "print", "meeting"])),"
                 + "\(r.bool()),\(r.bool()),\(r.bool()),\(r.bool())"
         }
     }
@@ -164,10 +176,12 @@ final class RandomRecords {
 
     private func victimsCSV() -> String {
         victimStarts = []
-        return csv("crime_ref,victim_ref,force,neighbourhood_id,reported_at,contact_agreed,interval_days,agreed_until,method,closed_at", rows: 0...15) { r, i in
+        return csv("crime_ref,victim_ref,force,neighbourhood_id,reported_at,contact_agreed,interval_days,agreed_until,method,closed_at", rows: 0...15)
+        { r, i in
             let reported = r.startSeconds()
             r.victimStarts.append(reported)
-            return "CR\(i),V\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.instant(reported)),\(r.bool()),\(r.maybe(String(r.pick([0, 1, 7, 14, 28, 31, 3660])))),"
+            return
+                "CR\(i),V\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.instant(reported)),\(r.bool()),\(r.maybe(String(r.pick([0, 1, 7, 14, 28, 31, 3660])))),"
                 + "\(r.maybe(r.date(reported + 86_400 * Int64(r.int(0...400))), 30)),\(r.maybe("phone")),\(r.later(reported, blank: 50))"
         }
     }
@@ -182,7 +196,8 @@ final class RandomRecords {
     }
 
     private func dissatisfactionCSV() -> String {
-        csv("report_id,force,neighbourhood_id,received_at,acknowledged_at,discussed_at,action_agreed_at,resolved_at,callback_consent", rows: 0...20) { r, i in
+        csv("report_id,force,neighbourhood_id,received_at,acknowledged_at,discussed_at,action_agreed_at,resolved_at,callback_consent", rows: 0...20) {
+            r, i in
             let received = r.startSeconds()
             return "R\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.instant(received)),\(r.later(received)),\(r.later(received, blank: 40)),"
                 + "\(r.later(received, blank: 60)),\(r.later(received, blank: 60)),\(r.bool())"
@@ -191,8 +206,12 @@ final class RandomRecords {
 
     private func surveysCSV() -> String {
         csv("response_id,force,neighbourhood_id,survey,responded_on,question,answer,group", rows: 0...60) { r, i in
-            let question = r.pick(["treated_with_respect", "knows_how_to_contact_team", "sees_team_often_enough", "informed_of_progress", "satisfied_overall", "other_question"])
-            return "S\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.pick(["user-satisfaction", "community", "council-tax", "youth", "other"])),"
+            let question = r.pick([
+                "treated_with_respect", "knows_how_to_contact_team", "sees_team_often_enough", "informed_of_progress", "satisfied_overall",
+                "other_question",
+            ])
+            return
+                "S\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.pick(["user-satisfaction", "community", "council-tax", "youth", "other"])),"
                 + "\(r.date(r.startSeconds())),\(question),\(r.pick(["yes", "no", "1", "2", "3", "4", "5"])),\(r.maybe(r.pick(["16-24", "65+", "BME"]), 60))"
         }
     }
@@ -208,7 +227,8 @@ final class RandomRecords {
     private func realityChecksCSV() -> String {
         csv("check_id,force,neighbourhood_id,pledge_point,method,made_at,responded_at,outcome,notes", rows: 0...15) { r, i in
             let made = r.startSeconds()
-            return "RC\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.int(1...10)),\(r.pick(["email", "phone", "voicemail", "web", "visit", "meeting", "website", "poster", "leaflet"])),"
+            return
+                "RC\(i),leicestershire,\(r.maybe(r.neighbourhood())),\(r.int(1...10)),\(r.pick(["email", "phone", "voicemail", "web", "visit", "meeting", "website", "poster", "leaflet"])),"
                 + "\(r.instant(made)),\(r.later(made, blank: 50)),\(r.pick(["met", "partly", "not-met"])),\(r.maybe("noted", 30))"
         }
     }
@@ -216,19 +236,24 @@ final class RandomRecords {
     private func actionsCSV() -> String {
         csv("action_id,force,owner,pledge_point,indicator,kind,mechanism,opened_on,due_on,closed_on,summary", rows: 0...10) { r, i in
             let opened = r.startSeconds()
-            return "A\(i),leicestershire,\(r.pick(["force", "authority"])),\(r.maybe(String(r.int(1...10)))),\(r.maybe(r.pick(["P5.answer_10s", "P7.monthly_meeting"]), 40)),"
+            return
+                "A\(i),leicestershire,\(r.pick(["force", "authority"])),\(r.maybe(String(r.int(1...10)))),\(r.maybe(r.pick(["P5.answer_10s", "P7.monthly_meeting"]), 40)),"
                 + "\(r.pick(["improvement", "monitoring"])),\(r.maybe(r.pick(["complaints analysis", "dip sample", "quarterly report"]), 50)),\(r.date(opened)),"
                 + "\(r.maybe(r.date(opened + 86_400 * 90), 50)),\(r.maybe(r.date(opened + 86_400 * Int64(r.int(0...200))), 40)),Action \(i)"
         }
     }
 
     private func crimesCSV() -> String {
-        csv("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context", rows: 0...30) { r, i in
+        csv(
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+            rows: 0...30
+        ) { r, i in
             let n = r.pick(r.neighbourhoods)
             let month = ZoneRulesCache.rules(for: "Europe/London")!.localDate(of: Instant(secondsSinceEpoch: r.startSeconds())).yearMonth
             let point = r.chance(85) ? "\(n.longitude + Double(r.int(-100...100)) / 10_000),\(n.latitude + Double(r.int(-100...100)) / 10_000)" : ","
             let id = r.chance(70) ? String(format: "%064x", i) : ""
-            return "\(id),\(month),Leicestershire Police,Leicestershire Police,\(point),\(r.pick(["On or near High Street", "No Location", "On or near Park"])),"
+            return
+                "\(id),\(month),Leicestershire Police,Leicestershire Police,\(point),\(r.pick(["On or near High Street", "No Location", "On or near Park"])),"
                 + "E0100\(i),Leicester 0\(i)A,\(r.pick(["Burglary", "Anti-social behaviour", "Vehicle crime", "Other theft"])),\(r.maybe("Under investigation", 50)),"
         }
     }

@@ -3,10 +3,10 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
-import PledgeOutput
 import PledgeImport
-import PledgeServer
+import PledgeOutput
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 import PropertyBased
@@ -38,9 +38,11 @@ struct RandomRecordsPropertyTests {
         let records = RandomRecords(seed: seed)
         let paths = try records.files().map { file in try FixtureFile.write(file.text, to: directory.path(file.name)) }
         let store = try SQLiteStore(path: directory.path("random.sqlite"))
-        let reports = await Importer(store: store, now: { now }).importFilesOffThePool(paths, options: ImportOptions(rejectsDirectory: directory.path("rejects")))
+        let reports = await Importer(store: store, now: { now }).importFilesOffThePool(
+            paths, options: ImportOptions(rejectsDirectory: directory.path("rejects")))
         for report in reports {
-            #expect(report.error == nil && report.counts.rejected == 0, "seed \(seed) \(report.path): \(report.error ?? "") \(report.sampleRejections)")
+            #expect(
+                report.error == nil && report.counts.rejected == 0, "seed \(seed) \(report.path): \(report.error ?? "") \(report.sampleRejections)")
         }
         try store.refreshDerivedData()
 
@@ -56,7 +58,8 @@ struct RandomRecordsPropertyTests {
             if period == "2013/14" {
                 // Nothing was recorded then: no figure of any kind is read as a failure, and the force is not graded.
                 #expect(card.grading.grade == nil)
-                #expect(card.promises.flatMap(\.results).filter { $0.indicator.recordKind != nil }.allSatisfy { $0.value == nil && $0.noRecords != nil })
+                #expect(
+                    card.promises.flatMap(\.results).filter { $0.indicator.recordKind != nil }.allSatisfy { $0.value == nil && $0.noRecords != nil })
             }
         }
         _ = try await store.authorityQuarter(force: force, quarter: Period("2009-Q1")!, now: now)

@@ -20,10 +20,16 @@ struct ScreenshotTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try await DemoSite.withServer { client in
             let port = try #require(client.port)
-            for (name, path) in [("report-card", "/forces/leicestershire/report?period=2009-Q1"), ("neighbourhood", "/forces/leicestershire/neighbourhoods/LE0101")] {
+            for (name, path) in [
+                ("report-card", "/forces/leicestershire/report?period=2009-Q1"), ("neighbourhood", "/forces/leicestershire/neighbourhoods/LE0101"),
+            ] {
                 let shot = folder.appendingPathComponent("\(name).png")
                 let status = try await Self.run(
-                    browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1400", "--screenshot=\(shot.path)", "http://127.0.0.1:\(port)\(path)"])
+                    browser,
+                    [
+                        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1400", "--screenshot=\(shot.path)",
+                        "http://127.0.0.1:\(port)\(path)",
+                    ])
                 #expect(status == 0, "chromium exited with \(status) for \(path)")
                 let png = try Data(contentsOf: shot)
                 #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name) is not a PNG")

@@ -13,7 +13,9 @@ import Testing
 struct SecurityHeaderTests {
     static func checkHeaders(_ response: TestResponse, _ what: String) {
         let policy = response.headers[.contentSecurityPolicy] ?? ""
-        for directive in ["default-src 'self'", "script-src 'none'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] {
+        for directive in [
+            "default-src 'self'", "script-src 'none'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'",
+        ] {
             #expect(policy.contains(directive), "\(what): \(policy) lacks \(directive)")
         }
         #expect(!policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), "\(what): \(policy)")
@@ -26,7 +28,8 @@ struct SecurityHeaderTests {
     func everyAnswer() async throws {
         try await DemoSite.withServer { client in
             for (uri, method) in [
-                ("/", HTTPRequest.Method.get), ("/forces/leicestershire/report?period=2009-Q1", .get), ("/forces/leicestershire/neighbourhoods/LE0101", .get),
+                ("/", HTTPRequest.Method.get), ("/forces/leicestershire/report?period=2009-Q1", .get),
+                ("/forces/leicestershire/neighbourhoods/LE0101", .get),
                 ("/assets/site.css", .get), ("/health", .get), ("/api/v1/forces/leicestershire", .get), ("/api/forces", .get),
                 ("/no/such/page", .get), ("/api/v1/no/such", .get), ("/api/forces/atlantis", .get), ("/find", .get),
                 ("/forces", .delete), ("/api/forces", .options), ("/forces", .head),

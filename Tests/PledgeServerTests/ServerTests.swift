@@ -1,18 +1,19 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import PledgeCore
-import PledgeOutput
 import PledgeImport
-import PledgeServer
+import PledgeOutput
 import PledgeSQLite
+import PledgeServer
 import PledgeStore
 import PledgeTestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Every page of the website through a real HTTP server on loopback and a real client, on a real store of
 /// generated records: status, content type, key content, size, and that nothing is fetched from elsewhere.
@@ -36,7 +37,9 @@ struct ServerTests {
         #expect(!html.contains("<script"), "\(uri) needs no JavaScript")
         // Nothing is fetched from elsewhere: no source, style sheet or import names another host.
         for fetch in ["src=\"http", "src=\"//", "@import", "url(http", "url(//"] { #expect(!html.contains(fetch), "\(uri) fetches \(fetch)") }
-        #expect(html.components(separatedBy: "<link ").dropFirst().allSatisfy { $0.hasPrefix("href=\"/") || $0.hasPrefix("rel=\"stylesheet\" href=\"/") }, "\(uri)")
+        #expect(
+            html.components(separatedBy: "<link ").dropFirst().allSatisfy { $0.hasPrefix("href=\"/") || $0.hasPrefix("rel=\"stylesheet\" href=\"/") },
+            "\(uri)")
         #expect(html.contains("<a class=\"skip\" href=\"#main\">Skip to main content</a>"), "\(uri)")
         let svgs = html.components(separatedBy: "<svg ").dropFirst()
         #expect(svgs.allSatisfy { $0.contains("role=\"img\"") && $0.contains("aria-label=\"") }, "\(uri): every chart has a text alternative")
@@ -60,10 +63,28 @@ struct ServerTests {
                 ("/pledge", ["<h1>The Policing Pledge</h1>", "Messages answered within 24 hours", "EXCELLENT"]),
                 ("/forces", ["<h1>Police forces</h1>", "href=\"/forces/leicestershire\"", "none yet"]),
                 ("/forces/leicestershire", ["<h1>Leicestershire Police</h1>", "the report card for 2008/09", "Leicester City Centre 1"]),
-                ("/forces/leicestershire/report", ["<h1>Leicestershire Police</h1>", "Printable version", "id=\"period\" name=\"period\"", "href=\"/forces/leicestershire/promises/5?period=2008%2F09\""]),
+                (
+                    "/forces/leicestershire/report",
+                    [
+                        "<h1>Leicestershire Police</h1>", "Printable version", "id=\"period\" name=\"period\"",
+                        "href=\"/forces/leicestershire/promises/5?period=2008%2F09\"",
+                    ]
+                ),
                 ("/forces/leicestershire/report?period=2009-Q1", ["Period 2009-Q1", "<option selected=\"selected\" value=\"2009-Q1\">"]),
-                ("/forces/leicestershire/promises/5?period=2009-Q1", ["promise 5, 2009-Q1", "999 calls answered within 10 seconds", "By local policing unit", "By neighbourhood", "The chart as a table"]),
-                ("/forces/leicestershire/neighbourhoods/LE0101", ["<h1>Leicester City Centre 1</h1>", "Your neighbourhood team", "Crime map: March 2009", "Crimes by kind", "How the promises are kept here"]),
+                (
+                    "/forces/leicestershire/promises/5?period=2009-Q1",
+                    [
+                        "promise 5, 2009-Q1", "999 calls answered within 10 seconds", "By local policing unit", "By neighbourhood",
+                        "The chart as a table",
+                    ]
+                ),
+                (
+                    "/forces/leicestershire/neighbourhoods/LE0101",
+                    [
+                        "<h1>Leicester City Centre 1</h1>", "Your neighbourhood team", "Crime map: March 2009", "Crimes by kind",
+                        "How the promises are kept here",
+                    ]
+                ),
                 ("/national", ["The Policing Pledge across forces, 2008/09", "Leicestershire Police", "Funnel plot"]),
             ]
             for (uri, needles) in pages {
@@ -97,7 +118,9 @@ struct ServerTests {
         try await DemoSite.withServer { client in
             let (_, _, html, _) = try await Self.get(client, "/forces/leicestershire/neighbourhoods/\(detail.profile.id)?period=2009-Q1")
             let member = detail.team(on: today)[0]
-            #expect(html.contains("<strong>\(HTMLPage.escape("\(member.rank) \(member.name)"))</strong>, in post for \(member.timeInPostText(on: today))"))
+            #expect(
+                html.contains("<strong>\(HTMLPage.escape("\(member.rank) \(member.name)"))</strong>, in post for \(member.timeInPostText(on: today))")
+            )
             let next = detail.upcoming(after: DemoSite.now)[0]
             #expect(html.contains("<h2>Meet your team</h2><ul><li><strong>\(HTMLPage.escape(next.title ?? next.kindText))</strong>"))
             #expect(html.contains("Recent meetings"))
@@ -190,13 +213,16 @@ struct ServerTests {
     func freshAfterImport() async throws {
         let harness = try ImportHarness(neighbourhoods: ["NC04"])
         let app = PledgeServer.application(store: harness.store, port: 0, now: { FixedClock.now }, rateLimit: nil, logger: Logger(label: "test"))
-        try await onOwnThreads { try await app.test(.live) { client in
-            let (before, _, _, _) = try await Self.get(client, "/forces/leicestershire/report")
-            #expect(before == .notFound)
-            let calls = "call_id,force,line,received_at,answered_at,neighbourhood_id\nC1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n"
-            #expect(try harness.importText(calls, name: "calls.csv").isClean)
-            let (after, _, html, _) = try await Self.get(client, "/forces/leicestershire/report")
-            #expect(after == .ok && html.contains("Period 2008/09"))
-        } }
+        try await onOwnThreads {
+            try await app.test(.live) { client in
+                let (before, _, _, _) = try await Self.get(client, "/forces/leicestershire/report")
+                #expect(before == .notFound)
+                let calls =
+                    "call_id,force,line,received_at,answered_at,neighbourhood_id\nC1,leicestershire,999,2009-01-10T12:00:00Z,2009-01-10T12:00:04Z,NC04\n"
+                #expect(try harness.importText(calls, name: "calls.csv").isClean)
+                let (after, _, html, _) = try await Self.get(client, "/forces/leicestershire/report")
+                #expect(after == .ok && html.contains("Period 2008/09"))
+            }
+        }
     }
 }

@@ -60,7 +60,9 @@ struct SmallNumbersTests {
 
     /// The table row of the figure titled `title`, from `<tr><th scope="row">title</th>` to its `</tr>`.
     static func row(_ title: String, in html: String) -> String? {
-        guard let start = html.range(of: "<tr><th scope=\"row\">\(title)</th>"), let end = html[start.upperBound...].range(of: "</tr>") else { return nil }
+        guard let start = html.range(of: "<tr><th scope=\"row\">\(title)</th>"), let end = html[start.upperBound...].range(of: "</tr>") else {
+            return nil
+        }
         return String(html[start.lowerBound..<end.upperBound])
     }
 
@@ -76,7 +78,10 @@ struct SmallNumbersTests {
             let (status, _, html, _) = try await ServerTests.get(client, "/forces/leicestershire/neighbourhoods/NA1\(Self.quarter)")
             #expect(status == .ok)
             ServerTests.checkPage(html, "NA1")
-            for title in ["Survey answers positive about being treated with respect", "Dissatisfaction acknowledged within 24 hours", "Dissatisfaction discussed with the person"] {
+            for title in [
+                "Survey answers positive about being treated with respect", "Dissatisfaction acknowledged within 24 hours",
+                "Dissatisfaction discussed with the person",
+            ] {
                 let row = try #require(Self.row(title, in: html), "no row for \(title)")
                 // Value, interval, the force's value (shown: 100%), target, count, chart.
                 #expect(row.contains("<td>fewer than 10 records</td><td>–</td><td>100%</td>"), "\(row)")
@@ -107,12 +112,14 @@ struct SmallNumbersTests {
                 #expect(figure["force_value"] as? Double == 1, "the force value is shown")
             }
             let second = try await OpenAPITests.check(
-                OpenAPITests.Case("/api/v1/forces/leicestershire/neighbourhoods/NA2\(Self.quarter)", OpenAPITests.neighbourhood, 200), [:], document, client)
+                OpenAPITests.Case("/api/v1/forces/leicestershire/neighbourhoods/NA2\(Self.quarter)", OpenAPITests.neighbourhood, 200), [:], document,
+                client)
             let complementary = try #require(Self.indicator("P1.respect", of: second as Any))
             #expect(complementary["suppressed"] as? Bool == true && complementary["denominator"] is NSNull)
             #expect(complementary["reason"] as? String == Disclosure.Reason.complementary.text)
             let shown = try await OpenAPITests.check(
-                OpenAPITests.Case("/api/v1/forces/leicestershire/neighbourhoods/NA3\(Self.quarter)", OpenAPITests.neighbourhood, 200), [:], document, client)
+                OpenAPITests.Case("/api/v1/forces/leicestershire/neighbourhoods/NA3\(Self.quarter)", OpenAPITests.neighbourhood, 200), [:], document,
+                client)
             let counted = try #require(Self.indicator("P1.respect", of: shown as Any))
             #expect(counted["suppressed"] as? Bool == false && counted["denominator"] as? Double == 15 && counted["numerator"] as? Double == 15)
         }
@@ -140,7 +147,10 @@ struct SmallNumbersTests {
             #expect(status == .ok)
             ServerTests.checkPage(html, "promise 10")
             #expect(html.contains("(73 of 73)"), "the force's figure keeps its counts")
-            #expect(html.contains("Not shown, to protect the people counted: Neighbourhood NA1 (fewer than 10 records) and Neighbourhood NA2 (\(Disclosure.Reason.complementary.text))"))
+            #expect(
+                html.contains(
+                    "Not shown, to protect the people counted: Neighbourhood NA1 (fewer than 10 records) and Neighbourhood NA2 (\(Disclosure.Reason.complementary.text))"
+                ))
             #expect(!html.contains("Neighbourhood NA1: ") && !html.contains("Neighbourhood NA2: "), "neither is drawn")
             #expect(html.contains("Neighbourhood NA3: 100% of 15"), "a neighbourhood shown is drawn with its share and records")
         }

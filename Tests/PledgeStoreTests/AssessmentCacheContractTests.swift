@@ -17,16 +17,22 @@ struct AssessmentCacheContractTests {
 
     static let first: [AssessmentEntry] = [
         AssessmentEntry(.area(1, .good, evidence: "Community meetings well attended"), assessor: "J Bloggs", at: Contract.at("2009-04-20T10:00:00Z")),
-        AssessmentEntry(.override(promise: 5, .fair, reason: "Answer times fell in March"), assessor: "J Bloggs", at: Contract.at("2009-04-20T10:05:00Z")),
+        AssessmentEntry(
+            .override(promise: 5, .fair, reason: "Answer times fell in March"), assessor: "J Bloggs", at: Contract.at("2009-04-20T10:05:00Z")),
         AssessmentEntry(.findings(promise: 3, findings), assessor: "A N Other", at: Contract.at("2009-04-21T09:00:00Z")),
     ]
 
     static let second: [AssessmentEntry] = [
-        AssessmentEntry(.override(promise: 5, nil, reason: "Withdrawn: the March figures were corrected"), assessor: "J Bloggs", at: Contract.at("2009-05-02T14:00:00Z")),
-        AssessmentEntry(.area(1, .excellent, evidence: "Every meeting minuted and published"), assessor: "A N Other", at: Contract.at("2009-05-02T14:30:00Z")),
+        AssessmentEntry(
+            .override(promise: 5, nil, reason: "Withdrawn: the March figures were corrected"), assessor: "J Bloggs",
+            at: Contract.at("2009-05-02T14:00:00Z")),
+        AssessmentEntry(
+            .area(1, .excellent, evidence: "Every meeting minuted and published"), assessor: "A N Other", at: Contract.at("2009-05-02T14:30:00Z")),
     ]
 
-    @Test("entries read back as recorded, oldest first, earlier ones kept as history; each force and period its own", arguments: StoreUnderTest.available)
+    @Test(
+        "entries read back as recorded, oldest first, earlier ones kept as history; each force and period its own",
+        arguments: StoreUnderTest.available)
     func assessments(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let store = harness.store
@@ -60,7 +66,9 @@ struct AssessmentCacheContractTests {
         #expect(card.promises.first { $0.promise == 5 }?.grading.override == nil)
     }
 
-    @Test("a kept report is found for its force, request and data version only; an import moves the version on and it is missed", arguments: StoreUnderTest.available)
+    @Test(
+        "a kept report is found for its force, request and data version only; an import moves the version on and it is missed",
+        arguments: StoreUnderTest.available)
     func reportCache(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let store = harness.store

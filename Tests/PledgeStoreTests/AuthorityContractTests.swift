@@ -21,7 +21,9 @@ struct AuthorityContractTests {
 
     // MARK: - The monitoring plan
 
-    @Test("the default plan until one is kept; a kept plan reads back and replaces the last; nil or no entries go back to the default", arguments: StoreUnderTest.available)
+    @Test(
+        "the default plan until one is kept; a kept plan reads back and replaces the last; nil or no entries go back to the default",
+        arguments: StoreUnderTest.available)
     func monitoringPlan(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let store = harness.store
@@ -69,7 +71,9 @@ struct AuthorityContractTests {
         return (harness, sample)
     }
 
-    @Test("dip samples read back as kept, oldest first: items, allocations, period, drawing time, findings and seeds beyond Int64", arguments: StoreUnderTest.available)
+    @Test(
+        "dip samples read back as kept, oldest first: items, allocations, period, drawing time, findings and seeds beyond Int64",
+        arguments: StoreUnderTest.available)
     func dipSamplesKept(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let store = harness.store
@@ -92,7 +96,9 @@ struct AuthorityContractTests {
         #expect(try await store.dipSamples(force: Self.other).isEmpty)
     }
 
-    @Test("a sample name the force has used is refused with a StoreError and the first kept; another force may use it; an unknown force is refused", arguments: StoreUnderTest.available)
+    @Test(
+        "a sample name the force has used is refused with a StoreError and the first kept; another force may use it; an unknown force is refused",
+        arguments: StoreUnderTest.available)
     func duplicateName(store: StoreUnderTest) async throws {
         let (harness, first) = try await Self.keeping(store, seed: 1)
         let store = harness.store
@@ -106,7 +112,9 @@ struct AuthorityContractTests {
         await #expect(throws: StoreError.self) { try await store.keepDipSample(Self.sample("X", seed: 2, force: "atlantis")) }
     }
 
-    @Test("findings are recorded all or none: an unknown record or sample is refused and nothing changes; a finding can be withdrawn", arguments: StoreUnderTest.available)
+    @Test(
+        "findings are recorded all or none: an unknown record or sample is refused and nothing changes; a finding can be withdrawn",
+        arguments: StoreUnderTest.available)
     func findings(store: StoreUnderTest) async throws {
         let (harness, sample) = try await Self.keeping(store, seed: 99)
         let store = harness.store
@@ -124,7 +132,10 @@ struct AuthorityContractTests {
         await #expect(throws: StoreError.self) {
             try await store.recordFindings(
                 force: Self.force, sample: "Q3",
-                findings: [.init(recordID: ids[2], kept: true, notes: "fine"), .init(recordID: notDrawn, kept: true, notes: nil), .init(recordID: ids[0], kept: false, notes: "changed")])
+                findings: [
+                    .init(recordID: ids[2], kept: true, notes: "fine"), .init(recordID: notDrawn, kept: true, notes: nil),
+                    .init(recordID: ids[0], kept: false, notes: "changed"),
+                ])
         }
         #expect(try await store.dipSamples(force: Self.force) == [recorded])
         await #expect(throws: StoreError.self) {
@@ -139,7 +150,9 @@ struct AuthorityContractTests {
 
     // MARK: - Sample frames
 
-    @Test("the frame of each kind: the force's records of [from, to) with their promise and the unit of their neighbourhood", arguments: StoreUnderTest.available)
+    @Test(
+        "the frame of each kind: the force's records of [from, to) with their promise and the unit of their neighbourhood",
+        arguments: StoreUnderTest.available)
     func sampleFrames(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         try await harness.importClean(Self.neighbourhoods, name: "neighbourhoods.csv")
@@ -147,7 +160,8 @@ struct AuthorityContractTests {
             Contract.csv(
                 "complaint_id,force,neighbourhood_id,received_at,category,pledge_point",
                 [
-                    "PSD-1,leicestershire,N1,2009-07-01T00:00:00+01:00,Incivility,1", "PSD-2,leicestershire,N3,2009-08-10T10:00:00Z,Neglect or failure in duty,",
+                    "PSD-1,leicestershire,N1,2009-07-01T00:00:00+01:00,Incivility,1",
+                    "PSD-2,leicestershire,N3,2009-08-10T10:00:00Z,Neglect or failure in duty,",
                     "PSD-3,leicestershire,,2009-08-11T10:00:00Z,Other,4", "PSD-4,leicestershire,N5,2009-09-30T22:59:59Z,Incivility,9",
                     "PSD-5,leicestershire,N2,2009-09-30T23:00:00Z,Incivility,1", "PSD-6,leicestershire,N2,2009-06-30T22:59:59Z,Incivility,1",
                     "PSD-7,northamptonshire,X1,2009-08-01T10:00:00Z,Other,2",
@@ -155,7 +169,10 @@ struct AuthorityContractTests {
         try await harness.importClean(
             Contract.csv(
                 "report_id,force,neighbourhood_id,received_at",
-                ["DS-1,leicestershire,N3,2009-07-02T10:00:00Z", "DS-2,leicestershire,,2009-07-03T10:00:00Z", "DS-3,leicestershire,N1,2009-10-03T10:00:00Z"]),
+                [
+                    "DS-1,leicestershire,N3,2009-07-02T10:00:00Z", "DS-2,leicestershire,,2009-07-03T10:00:00Z",
+                    "DS-3,leicestershire,N1,2009-10-03T10:00:00Z",
+                ]),
             name: "dissatisfaction.csv")
         try await harness.importClean(
             Contract.csv(
@@ -173,14 +190,17 @@ struct AuthorityContractTests {
                 .map { "\($0.id) \($0.promise.map(String.init) ?? "-") \($0.unit ?? "-") \($0.at.microseconds)" }.sorted()
         }
         func at(_ text: String) -> Int64 { utcMicroseconds(text) }
-        #expect(try await lines(.complaints) == [
-            "PSD-1 1 City LPU \(at("2009-06-30T23:00:00Z"))", "PSD-2 - Melton LPU \(at("2009-08-10T10:00:00Z"))",
-            "PSD-3 4 - \(at("2009-08-11T10:00:00Z"))", "PSD-4 9 - \(at("2009-09-30T22:59:59Z"))",
-        ])
+        #expect(
+            try await lines(.complaints) == [
+                "PSD-1 1 City LPU \(at("2009-06-30T23:00:00Z"))", "PSD-2 - Melton LPU \(at("2009-08-10T10:00:00Z"))",
+                "PSD-3 4 - \(at("2009-08-11T10:00:00Z"))", "PSD-4 9 - \(at("2009-09-30T22:59:59Z"))",
+            ])
         #expect(try await lines(.dissatisfaction) == ["DS-1 10 Melton LPU \(at("2009-07-02T10:00:00Z"))", "DS-2 10 - \(at("2009-07-03T10:00:00Z"))"])
-        #expect(try await lines(.victims) == [
-            "CR-1/V1 9 City LPU \(at("2009-07-04T10:00:00Z"))", "CR-1/V2 9 Melton LPU \(at("2009-07-04T10:00:00Z"))", "CR-2/V1 9 - \(at("2009-09-01T10:00:00Z"))",
-        ])
+        #expect(
+            try await lines(.victims) == [
+                "CR-1/V1 9 City LPU \(at("2009-07-04T10:00:00Z"))", "CR-1/V2 9 Melton LPU \(at("2009-07-04T10:00:00Z"))",
+                "CR-2/V1 9 - \(at("2009-09-01T10:00:00Z"))",
+            ])
         #expect(try await lines(.complaints, Self.other) == ["PSD-7 2 Northampton LPU \(at("2009-08-01T10:00:00Z"))"])
         #expect(try await lines(.victims, Self.other).isEmpty)
 

@@ -19,7 +19,8 @@ struct ContractHarness: Sendable {
     /// Opens a new empty store of the kind under test.
     static func open(_ under: StoreUnderTest, now: Instant = FixedClock.now) async throws -> ContractHarness {
         let opened = try await under.open()
-        return ContractHarness(opened: opened, files: try TemporaryDirectory(prefix: "pledgewatch-contract"), importer: Importer(store: opened.store, now: { now }))
+        return ContractHarness(
+            opened: opened, files: try TemporaryDirectory(prefix: "pledgewatch-contract"), importer: Importer(store: opened.store, now: { now }))
     }
 
     /// Writes a fixture file and returns its path.

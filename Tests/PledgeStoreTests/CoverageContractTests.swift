@@ -12,11 +12,14 @@ struct CoverageContractTests {
     static let neighbourhoods = "force,neighbourhood_id,name,area_type\nleicestershire,N1,One,urban\n"
     static let engagementsHeader = "engagement_id,force,neighbourhood_id,kind,starts_at"
 
-    @Test("a header-only file with --covers and --force declares its months; the facts carry them; P7 then counts them", arguments: StoreUnderTest.available)
+    @Test(
+        "a header-only file with --covers and --force declares its months; the facts carry them; P7 then counts them",
+        arguments: StoreUnderTest.available)
     func declared(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         try await harness.importClean(Self.neighbourhoods, name: "neighbourhoods.csv")
-        try await harness.importClean(Self.engagementsHeader + "\nE1,leicestershire,N1,public-meeting,2009-01-12T19:00:00Z\n", name: "engagements.csv")
+        try await harness.importClean(
+            Self.engagementsHeader + "\nE1,leicestershire,N1,public-meeting,2009-01-12T19:00:00Z\n", name: "engagements.csv")
         let window = Contract.window("2009-Q1")
         let before = try await harness.store.reportFigures(force: Contract.leicestershire, window: window)
         let meeting = try #require(before.results.first { $0.indicator.id == "P7.monthly_meeting" && $0.area == .force })
@@ -38,8 +41,11 @@ struct CoverageContractTests {
         #expect(counted.coverage?.monthsLeftOut == [])
 
         // Without a force to declare them for, nothing is kept and the error says what to give.
-        let refused = try await harness.importFiles([empty], options: ImportOptions(covers: CoverageDeclaration(months: [YearMonth("2009-04")!], force: nil)))
+        let refused = try await harness.importFiles(
+            [empty], options: ImportOptions(covers: CoverageDeclaration(months: [YearMonth("2009-04")!], force: nil)))
         #expect(refused.first?.error?.contains("--covers needs --force") == true)
-        #expect(try await harness.facts(from: "2009-01-01T00:00:00Z", to: "2009-05-01T00:00:00Z").declaredCoverage[.engagements]?.contains(YearMonth("2009-04")!) == false)
+        #expect(
+            try await harness.facts(from: "2009-01-01T00:00:00Z", to: "2009-05-01T00:00:00Z").declaredCoverage[.engagements]?.contains(
+                YearMonth("2009-04")!) == false)
     }
 }

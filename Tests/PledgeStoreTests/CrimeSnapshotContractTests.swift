@@ -50,7 +50,9 @@ struct CrimeSnapshotContractTests {
         try await store.publishedCrimes(.within(leicester, month: month)).map { "\($0.category) \($0.location ?? "-")" }.sorted()
     }
 
-    @Test("a republished month with one anti-social behaviour row corrected and one crime withdrawn holds what the file holds", arguments: StoreUnderTest.available)
+    @Test(
+        "a republished month with one anti-social behaviour row corrected and one crime withdrawn holds what the file holds",
+        arguments: StoreUnderTest.available)
     func republished(store: StoreUnderTest) async throws {
         let harness = try await Self.harness(store)
         #expect(try await Self.leicestershireCrimes(harness.store) == 5)
@@ -72,9 +74,12 @@ struct CrimeSnapshotContractTests {
         let placed = try await harness.store.streetCrimes(force: Contract.leicestershire, neighbourhood: "NC04", month: Self.month)
         #expect(placed.map(\.category).sorted() == ["Anti-social behaviour", "Anti-social behaviour", "Burglary"])
         // Other force-months are left alone.
-        #expect(try await harness.store.crimeMonths(force: Contract.leicestershire, neighbourhood: "NC04") == ["2009-02", "2009-01"].map { YearMonth($0)! })
+        #expect(
+            try await harness.store.crimeMonths(force: Contract.leicestershire, neighbourhood: "NC04")
+                == ["2009-02", "2009-01"].map { YearMonth($0)! })
         #expect(try await harness.store.publishedCrimes(.withoutLocation(Contract.metropolitan, month: Self.month)).isEmpty)
-        let met = try await harness.store.publishedCrimes(.within(GeoBounds(minLatitude: 51.5, maxLatitude: 51.52, minLongitude: -0.14, maxLongitude: -0.12), month: Self.month))
+        let met = try await harness.store.publishedCrimes(
+            .within(GeoBounds(minLatitude: 51.5, maxLatitude: 51.52, minLongitude: -0.14, maxLongitude: -0.12), month: Self.month))
         #expect(met.map(\.category) == ["Robbery"])
         #expect(try await Self.leicestershireCrimes(harness.store) == 4)
 

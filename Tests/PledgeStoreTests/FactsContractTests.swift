@@ -186,7 +186,8 @@ struct FactsContractTests {
         #expect(
             first
                 == CallFact(
-                    received: Self.at(Self.from), answered: Self.at("2009-01-10T12:00:08Z"), is999: true, neighbourhood: "N1", urban: true, vulnerable: false,
+                    received: Self.at(Self.from), answered: Self.at("2009-01-10T12:00:08Z"), is999: true, neighbourhood: "N1", urban: true,
+                    vulnerable: false,
                     neighbourhoodPriority: true, response: .emergency, etaGiven: true, deployed: Self.at("2009-01-10T12:01:00Z"),
                     arrived: Self.at("2009-01-10T12:10:00Z"), appointment: nil))
         let last = try #require(facts.calls.first { $0.received == Self.at(Self.lastIn) })
@@ -209,7 +210,9 @@ struct FactsContractTests {
 
         #expect(facts.messages.map(\.received).sorted() == inside)
         let message = try #require(facts.messages.first { $0.received == Self.at(Self.from) })
-        #expect(message.neighbourhood == "N1" && message.responded == Self.at("2009-01-10T15:00:00Z") && message.escalated == Self.at("2009-01-10T14:00:00Z"))
+        #expect(
+            message.neighbourhood == "N1" && message.responded == Self.at("2009-01-10T15:00:00Z")
+                && message.escalated == Self.at("2009-01-10T14:00:00Z"))
 
         #expect(facts.dissatisfaction.map(\.received).sorted() == inside)
         let report = try #require(facts.dissatisfaction.first { $0.received == Self.at(Self.from) })
@@ -282,7 +285,9 @@ struct FactsContractTests {
         #expect(actions.map(\.promise) == [5, 5, nil] && actions.map(\.indicator) == ["P5.answer_10s", nil, nil])
         #expect(actions.map(\.openedOn) == ["2007-01-01", "2009-01-15", "2009-06-01"].map { LocalDate($0)! })
         #expect(actions.map(\.closedOn) == [LocalDate("2007-02-01"), nil, nil] && actions.map(\.dueOn) == [nil, LocalDate("2009-01-31"), nil])
-        #expect(actions.map(\.mechanism) == [nil, "contact-management-panel", nil] && actions.map(\.summary) == ["Answer faster", "Panel meets", "Later plan"])
+        #expect(
+            actions.map(\.mechanism) == [nil, "contact-management-panel", nil]
+                && actions.map(\.summary) == ["Answer faster", "Panel meets", "Later plan"])
 
         // The window is 10 to 20 January: the duty days of all January are in, December's and February's out.
         let duty = facts.duty.sorted { $0.date < $1.date }
@@ -295,9 +300,11 @@ struct FactsContractTests {
     func neighbourhoods(store: StoreUnderTest) async throws {
         let harness = try await Self.harness(store)
         let facts = try await harness.facts(from: Self.from, to: Self.to)
-        #expect(Set(facts.directory.all) == [
-            .init(id: "N1", unit: "City LPU", urban: true), .init(id: "N2", unit: "City LPU", urban: true), .init(id: "N3", unit: "Melton LPU", urban: false),
-        ])
+        #expect(
+            Set(facts.directory.all) == [
+                .init(id: "N1", unit: "City LPU", urban: true), .init(id: "N2", unit: "City LPU", urban: true),
+                .init(id: "N3", unit: "Melton LPU", urban: false),
+            ])
         let published = facts.neighbourhoods.sorted { $0.id < $1.id }
         #expect(published.map(\.id) == ["N1", "N2", "N3"])
         #expect(published.map(\.hasName) == [true, true, true])

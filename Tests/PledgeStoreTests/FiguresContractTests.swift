@@ -1,8 +1,8 @@
 import Foundation
 import PledgeCore
-import PledgeOutput
 import PledgeGenerate
 import PledgeImport
+import PledgeOutput
 import PledgeStore
 import PledgeTestSupport
 import Testing
@@ -34,7 +34,8 @@ struct FiguresContractTests {
     /// What became of a file, as a line to compare between stores.
     static func summary(_ report: FileImportReport) -> String {
         let name = URL(fileURLWithPath: report.path).lastPathComponent
-        return "\(name): \(report.kind?.name ?? "-") \(report.counts) kept \(report.kept) placed \(report.crimesPlaced.map(String.init) ?? "-") error \(report.error ?? "-") \(report.sampleRejections)"
+        return
+            "\(name): \(report.kind?.name ?? "-") \(report.counts) kept \(report.kept) placed \(report.crimesPlaced.map(String.init) ?? "-") error \(report.error ?? "-") \(report.sampleRejections)"
     }
 
     /// The calls of a calls CSV (generated, or a rejects file) received in the window, by their fourth field.
@@ -49,7 +50,9 @@ struct FiguresContractTests {
         })
     }
 
-    @Test("report figures, the Authority's quarter, the contact panel, complaints and questionnaires: the same as the reference store's", arguments: StoreUnderTest.available)
+    @Test(
+        "report figures, the Authority's quarter, the contact panel, complaints and questionnaires: the same as the reference store's",
+        arguments: StoreUnderTest.available)
     func sameFigures(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let paths = try Self.generate(into: harness.files.path("generated"))
@@ -93,7 +96,9 @@ struct FiguresContractTests {
         same(
             "quarterly reports", quarter.reports.flatMap { Fingerprint.json($0.jsonBytes()) },
             referenceQuarter.reports.flatMap { Fingerprint.json($0.jsonBytes()) })
-        #expect(quarter.reports.map { $0.jsonBytes() } == referenceQuarter.reports.map { $0.jsonBytes() }, "the quarterly reports' JSON differs in its bytes")
+        #expect(
+            quarter.reports.map { $0.jsonBytes() } == referenceQuarter.reports.map { $0.jsonBytes() },
+            "the quarterly reports' JSON differs in its bytes")
 
         let panel = try await harness.store.contactPanel(force: force, window: window)
         let referencePanel = try await reference.store.contactPanel(force: force, window: window)
@@ -113,7 +118,8 @@ struct FiguresContractTests {
         // And the figures are about the records: the panel counts every call of the quarter that was kept,
         // as the generated file and the rejects file say.
         let callsFile = try #require(paths.first { $0.hasSuffix("leicestershire-calls.csv") })
-        let kept = try Self.callsReceived(in: window, csv: callsFile)
+        let kept =
+            try Self.callsReceived(in: window, csv: callsFile)
             - Self.callsReceived(in: window, csv: harness.files.path("rejects/leicestershire-calls.rejects.csv"))
         let forcePanel = try #require(panel.areas.first { $0.area == .force })
         #expect(kept > 500)

@@ -40,7 +40,9 @@ struct ImportContractTests {
         #expect(try await harness.store.status().holdings.isEmpty)
     }
 
-    @Test("a first import inserts every row; the same file again finds every row unchanged; each commit moves the data version on", arguments: StoreUnderTest.available)
+    @Test(
+        "a first import inserts every row; the same file again finds every row unchanged; each commit moves the data version on",
+        arguments: StoreUnderTest.available)
     func insertedThenUnchanged(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let empty = try await harness.store.dataVersion()
@@ -128,7 +130,9 @@ struct ImportContractTests {
         #expect(try await Self.mayCalls(harness).count == 2)
     }
 
-    @Test("--strict with one bad row keeps nothing and leaves status and data version as they were; without it the good rows go in", arguments: StoreUnderTest.available)
+    @Test(
+        "--strict with one bad row keeps nothing and leaves status and data version as they were; without it the good rows go in",
+        arguments: StoreUnderTest.available)
     func strictKeepsNothing(store: StoreUnderTest) async throws {
         let harness = try await Self.seeded(store)
         try await harness.importClean(Fixtures.callsCSV(count: 2), name: "earlier-calls.csv")
@@ -158,7 +162,8 @@ struct ImportContractTests {
         #expect(calls[Contract.at("2009-05-03T09:01:00Z")] == nil)
     }
 
-    @Test("a file that fails part-way (truncated gzip) keeps nothing: status, data version and facts as they were", arguments: StoreUnderTest.available)
+    @Test(
+        "a file that fails part-way (truncated gzip) keeps nothing: status, data version and facts as they were", arguments: StoreUnderTest.available)
     func failedImportKeepsNothing(store: StoreUnderTest) async throws {
         let harness = try await Self.seeded(store)
         try await harness.importClean(Fixtures.callsCSV(count: 3), name: "earlier-calls.csv")
@@ -175,7 +180,9 @@ struct ImportContractTests {
 
     // MARK: - status()
 
-    @Test("status(): per force and kind, the count and the first and last local date or month of the kind's time field", arguments: StoreUnderTest.available)
+    @Test(
+        "status(): per force and kind, the count and the first and last local date or month of the kind's time field",
+        arguments: StoreUnderTest.available)
     func status(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         try await harness.importClean(Fixtures.neighbourhoodsCSV(ids: ["NC04"]), name: "neighbourhoods.csv")
@@ -207,16 +214,17 @@ struct ImportContractTests {
         let status = try await harness.store.status()
         #expect(!status.location.isEmpty)
         let leicestershire = Contract.leicestershire
-        #expect(status.holdings == [
-            .init(force: leicestershire, kind: .neighbourhoods, count: 1, first: nil, last: nil),
-            .init(force: leicestershire, kind: .boundaries, count: 1, first: nil, last: nil),
-            .init(force: leicestershire, kind: .team, count: 2, first: "2006-02-28", last: "2007-09-03"),
-            // The last call is 23:30 UTC on 31 March: 1 April in London.
-            .init(force: leicestershire, kind: .calls, count: 3, first: "2008-11-04", last: "2009-04-01"),
-            .init(force: leicestershire, kind: .updates, count: 2, first: "2008-04", last: "2008-06"),
-            .init(force: leicestershire, kind: .crimes, count: 2, first: "2009-03", last: "2009-05"),
-            .init(force: Contract.metropolitan, kind: .neighbourhoods, count: 3, first: nil, last: nil),
-        ])
+        #expect(
+            status.holdings == [
+                .init(force: leicestershire, kind: .neighbourhoods, count: 1, first: nil, last: nil),
+                .init(force: leicestershire, kind: .boundaries, count: 1, first: nil, last: nil),
+                .init(force: leicestershire, kind: .team, count: 2, first: "2006-02-28", last: "2007-09-03"),
+                // The last call is 23:30 UTC on 31 March: 1 April in London.
+                .init(force: leicestershire, kind: .calls, count: 3, first: "2008-11-04", last: "2009-04-01"),
+                .init(force: leicestershire, kind: .updates, count: 2, first: "2008-04", last: "2008-06"),
+                .init(force: leicestershire, kind: .crimes, count: 2, first: "2009-03", last: "2009-05"),
+                .init(force: Contract.metropolitan, kind: .neighbourhoods, count: 3, first: nil, last: nil),
+            ])
     }
 
     // MARK: - importFile itself
@@ -270,7 +278,9 @@ struct ImportContractTests {
         #expect(try await Self.mayCalls(harness).isEmpty)
     }
 
-    @Test("importFile: upsert says inserted, updated, unchanged and duplicate-in-file; a commit keeps the records and moves the version on", arguments: StoreUnderTest.available)
+    @Test(
+        "importFile: upsert says inserted, updated, unchanged and duplicate-in-file; a commit keeps the records and moves the version on",
+        arguments: StoreUnderTest.available)
     func importFileCommit(store: StoreUnderTest) async throws {
         let harness = try await Self.seeded(store)
         let before = try await harness.store.dataVersion()
@@ -291,7 +301,8 @@ struct ImportContractTests {
         // T2 now answered. Readers must not trust derived data an import has made stale.
         try await blocking { try writer.refreshDerivedData() }
         let answered = try Contract.record(
-            .calls, ["call_id": "T2", "force": "leicestershire", "line": "101", "received_at": "2009-05-04T11:00:00Z", "answered_at": "2009-05-04T11:00:04Z"])
+            .calls,
+            ["call_id": "T2", "force": "leicestershire", "line": "101", "received_at": "2009-05-04T11:00:00Z", "answered_at": "2009-05-04T11:00:04Z"])
         let second = try await blocking {
             try writer.importFile(Self.info("second.csv")) { transaction -> ([UpsertOutcome], ImportDecision) in
                 (try transaction.upsert([records[0], answered]).map { try $0.get() }, .commit(ImportCounts(updated: 1, unchanged: 1)))
@@ -319,7 +330,8 @@ struct ImportContractTests {
         let leicestershire = Contract.leicestershire
         let northamptonshire = Contract.northamptonshire
         let answers = try await blocking {
-            try writer.importFile(ImportFileInfo(kind: .neighbourhoods, source: "lookups.csv", startedAt: FixedClock.now)) { transaction -> ([Bool], ImportDecision) in
+            try writer.importFile(ImportFileInfo(kind: .neighbourhoods, source: "lookups.csv", startedAt: FixedClock.now)) {
+                transaction -> ([Bool], ImportDecision) in
                 let answers = [
                     try transaction.neighbourhoodExists(force: leicestershire, id: "NC04"),
                     try transaction.neighbourhoodExists(force: leicestershire, id: "NC05"),

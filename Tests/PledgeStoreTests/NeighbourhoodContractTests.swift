@@ -18,8 +18,10 @@ struct NeighbourhoodContractTests {
         ])
 
     static let cityCentre = NeighbourhoodProfile(
-        forceID: "leicestershire", id: "NC04", name: "City Centre", unit: "City LPU", urban: true, base: "Mansfield House", address: "74 Belgrave Gate",
-        postcode: "LE1 3GG", phone: "0116 222 2222", email: "nc04@leics.police.uk", url: "https://example.org/nc04", latitude: 52.6369, longitude: -1.1398,
+        forceID: "leicestershire", id: "NC04", name: "City Centre", unit: "City LPU", urban: true, base: "Mansfield House",
+        address: "74 Belgrave Gate",
+        postcode: "LE1 3GG", phone: "0116 222 2222", email: "nc04@leics.police.uk", url: "https://example.org/nc04", latitude: 52.6369,
+        longitude: -1.1398,
         population: 12450, description: "The city centre, its shops and its night-time economy")
     static let meltonRural = NeighbourhoodProfile(forceID: "leicestershire", id: "RU01", name: "Melton Rural", unit: "Melton LPU", urban: false)
     static let soho = NeighbourhoodProfile(forceID: "metropolitan", id: "M1", name: "Soho", unit: "Westminster", urban: true)
@@ -71,12 +73,16 @@ struct NeighbourhoodContractTests {
         let all = try await harness.store.boundaries(force: nil)
         let expected = try Self.boxes.map(Self.boundary)
         #expect(all == expected)
-        #expect(all.map { [$0.minLongitude, $0.minLatitude, $0.maxLongitude, $0.maxLatitude] } == Self.boxes.map { [$0.west, $0.south, $0.east, $0.north] })
+        #expect(
+            all.map { [$0.minLongitude, $0.minLatitude, $0.maxLongitude, $0.maxLatitude] }
+                == Self.boxes.map { [$0.west, $0.south, $0.east, $0.north] })
         #expect(try await harness.store.boundaries(force: Contract.leicestershire) == Array(expected.prefix(2)))
         #expect(try await harness.store.boundaries(force: Contract.northamptonshire).isEmpty)
     }
 
-    @Test("detail: the profile, the boundary, and every posting, engagement, priority and update in order; nil for an unknown id", arguments: StoreUnderTest.available)
+    @Test(
+        "detail: the profile, the boundary, and every posting, engagement, priority and update in order; nil for an unknown id",
+        arguments: StoreUnderTest.available)
     func detail(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         try await harness.importClean(Self.neighbourhoods, name: "neighbourhoods.csv")
@@ -120,31 +126,38 @@ struct NeighbourhoodContractTests {
         let detail = try #require(try await harness.store.neighbourhoodDetail(force: Contract.leicestershire, id: "NC04"))
         #expect(detail.profile == Self.cityCentre)
         #expect(detail.boundary == (try Self.boundary(Self.boxes[0])))
-        #expect(detail.postings == [
-            TeamPosting(
-                officerID: "PS1", name: "C Patel", rank: "Sergeant", bio: "Leads the team", email: "c.patel@leics.police.uk", phone: "0116 222 0001",
-                startedOn: LocalDate("2006-05-02")!, endedOn: LocalDate("2009-02-27")),
-            TeamPosting(officerID: "PC1", name: "A Smith", rank: "PCSO", startedOn: LocalDate("2007-09-03")!),
-            TeamPosting(officerID: "PC2", name: "B Jones", rank: "PC", startedOn: LocalDate("2008-01-01")!),
-        ])
-        #expect(detail.engagements == [
-            Engagement(
-                id: "E1", kind: "public-meeting", startsAt: Contract.at("2009-01-08T19:00:00Z"), endsAt: Contract.at("2009-01-08T20:30:00Z"),
-                title: "PACT meeting", address: "Town Hall"),
-            Engagement(id: "E2", kind: "street-briefing", startsAt: Contract.at("2009-02-11T11:00:00Z")),
-            Engagement(id: "E3", kind: "surgery", startsAt: Contract.at("2009-03-05T18:00:00Z")),
-        ])
-        #expect(detail.priorities == [
-            NeighbourhoodPriority(id: "PR1", issue: "Street drinking", agreedOn: LocalDate("2009-01-08"), engagementID: "E1"),
-            NeighbourhoodPriority(
-                id: "PR2", issue: "Parking", agreedOn: LocalDate("2009-02-11"), engagementID: "E2", action: "Tickets issued", actionOn: LocalDate("2009-02-20")),
-        ])
-        #expect(detail.updates == [
-            NeighbourhoodUpdate(id: "U1", month: YearMonth("2009-01")!, publishedOn: LocalDate("2009-02-03")!, channel: "newsletter"),
-            NeighbourhoodUpdate(
-                id: "U2", month: YearMonth("2009-02")!, publishedOn: LocalDate("2009-03-04")!, channel: "web", hasCrimeMap: true, hasJusticeOutcomes: false,
-                hasPartnerAction: true, hasForcePerformance: true),
-        ])
+        #expect(
+            detail.postings == [
+                TeamPosting(
+                    officerID: "PS1", name: "C Patel", rank: "Sergeant", bio: "Leads the team", email: "c.patel@leics.police.uk",
+                    phone: "0116 222 0001",
+                    startedOn: LocalDate("2006-05-02")!, endedOn: LocalDate("2009-02-27")),
+                TeamPosting(officerID: "PC1", name: "A Smith", rank: "PCSO", startedOn: LocalDate("2007-09-03")!),
+                TeamPosting(officerID: "PC2", name: "B Jones", rank: "PC", startedOn: LocalDate("2008-01-01")!),
+            ])
+        #expect(
+            detail.engagements == [
+                Engagement(
+                    id: "E1", kind: "public-meeting", startsAt: Contract.at("2009-01-08T19:00:00Z"), endsAt: Contract.at("2009-01-08T20:30:00Z"),
+                    title: "PACT meeting", address: "Town Hall"),
+                Engagement(id: "E2", kind: "street-briefing", startsAt: Contract.at("2009-02-11T11:00:00Z")),
+                Engagement(id: "E3", kind: "surgery", startsAt: Contract.at("2009-03-05T18:00:00Z")),
+            ])
+        #expect(
+            detail.priorities == [
+                NeighbourhoodPriority(id: "PR1", issue: "Street drinking", agreedOn: LocalDate("2009-01-08"), engagementID: "E1"),
+                NeighbourhoodPriority(
+                    id: "PR2", issue: "Parking", agreedOn: LocalDate("2009-02-11"), engagementID: "E2", action: "Tickets issued",
+                    actionOn: LocalDate("2009-02-20")),
+            ])
+        #expect(
+            detail.updates == [
+                NeighbourhoodUpdate(id: "U1", month: YearMonth("2009-01")!, publishedOn: LocalDate("2009-02-03")!, channel: "newsletter"),
+                NeighbourhoodUpdate(
+                    id: "U2", month: YearMonth("2009-02")!, publishedOn: LocalDate("2009-03-04")!, channel: "web", hasCrimeMap: true,
+                    hasJusticeOutcomes: false,
+                    hasPartnerAction: true, hasForcePerformance: true),
+            ])
 
         // RU01 has no boundary; its own rows only.
         let rural = try #require(try await harness.store.neighbourhoodDetail(force: Contract.leicestershire, id: "RU01"))
@@ -174,7 +187,9 @@ struct NeighbourhoodContractTests {
 
     static func months(_ texts: [String]) -> [YearMonth] { texts.map { YearMonth($0)! } }
 
-    @Test("crimes are placed by the boundaries, also those imported before them; months latest first; a month's crimes as published", arguments: StoreUnderTest.available)
+    @Test(
+        "crimes are placed by the boundaries, also those imported before them; months latest first; a month's crimes as published",
+        arguments: StoreUnderTest.available)
     func crimesPlaced(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
         let store = harness.store
@@ -192,8 +207,12 @@ struct NeighbourhoodContractTests {
 
         let january = YearMonth("2009-01")!
         let asb = StreetCrime(
-            month: january, category: "Anti-social behaviour", location: "On or near Shopping Area", point: GeoPoint(longitude: -1.129792, latitude: 52.632805))
-        #expect(Self.published(try await store.streetCrimes(force: force, neighbourhood: "NC04", month: january)) == [Self.published(asb), Self.published(asb)])
+            month: january, category: "Anti-social behaviour", location: "On or near Shopping Area",
+            point: GeoPoint(longitude: -1.129792, latitude: 52.632805))
+        #expect(
+            Self.published(try await store.streetCrimes(force: force, neighbourhood: "NC04", month: january)) == [
+                Self.published(asb), Self.published(asb),
+            ])
         #expect(
             Self.published(try await store.streetCrimes(force: force, neighbourhood: "RU01", month: january)) == [
                 Self.published(

@@ -1,7 +1,8 @@
 import Foundation
-@testable import PledgePostgres
 import PledgeStore
 import Testing
+
+@testable import PledgePostgres
 
 /// The PostgreSQL store's migrations on a real server (PLEDGEWATCH_TEST_POSTGRES): a database left at an
 /// earlier migration is brought up to date when a store opens it, and the rules the later migrations
@@ -37,10 +38,11 @@ struct PostgresMigrationTests {
                 "SELECT conname::text FROM pg_constraint WHERE confrelid = 'forces'::regclass AND conparentid = 0", on: server, database: name))
         // The Police Authority's, the assessments' and the report cache's keys stay; the records' are gone. (The
         // months declared covered, migration 0003, keep theirs: a few rows per force and kind.)
-        #expect(keysAfter == [
-            "assessments_force_id_fkey", "dip_samples_force_id_fkey", "monitoring_plans_force_id_fkey", "report_cache_force_id_fkey",
-            "covered_months_force_id_fkey",
-        ])
+        #expect(
+            keysAfter == [
+                "assessments_force_id_fkey", "dip_samples_force_id_fkey", "monitoring_plans_force_id_fkey", "report_cache_force_id_fkey",
+                "covered_months_force_id_fkey",
+            ])
         let checks = try await PostgresAdmin.texts(
             "SELECT conname::text FROM pg_constraint WHERE contype = 'c' AND conname LIKE '%_force_in_catalogue'", on: server, database: name)
         #expect(checks.count == 14)

@@ -76,7 +76,8 @@ enum PostgresAdmin {
     /// The first column of every row `sql` returns, as text.
     static func texts(_ sql: String, on server: PostgresLocation, database: String? = nil) async throws -> [String] {
         let configuration = PostgresConnection.Configuration(
-            host: server.host, port: server.port, username: server.user, password: server.password, database: database ?? server.database, tls: .disable)
+            host: server.host, port: server.port, username: server.user, password: server.password, database: database ?? server.database,
+            tls: .disable)
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "pledgewatch.tests"))
         var texts: [String] = []
         do {

@@ -46,15 +46,18 @@ struct PublishedCrimesContractTests {
         "\(crime.forceID ?? "-") \(crime.month) \(crime.category) \(crime.location ?? "-") \(crime.outcome ?? "-") \(crime.point.map { "\($0.longitude),\($0.latitude)" } ?? "-")"
     }
 
-    @Test("within bounds: the month's crimes of any force whose point lies inside, with their force and persistent id", arguments: StoreUnderTest.available)
+    @Test(
+        "within bounds: the month's crimes of any force whose point lies inside, with their force and persistent id",
+        arguments: StoreUnderTest.available)
     func within(store: StoreUnderTest) async throws {
         let harness = try await Self.harness(store)
         let found = try await harness.store.publishedCrimes(.within(Self.leicester, month: Self.january))
-        #expect(found.map(Self.line).sorted() == [
-            "leicestershire 2009-01 Anti-social behaviour On or near Park - -1.14,52.62",
-            "leicestershire 2009-01 Burglary On or near Gallowtree Gate Under investigation -1.13,52.63",
-            "metropolitan 2009-01 Drugs On or near Granby Street - -1.12,52.64",
-        ])
+        #expect(
+            found.map(Self.line).sorted() == [
+                "leicestershire 2009-01 Anti-social behaviour On or near Park - -1.14,52.62",
+                "leicestershire 2009-01 Burglary On or near Gallowtree Gate Under investigation -1.13,52.63",
+                "metropolitan 2009-01 Drugs On or near Granby Street - -1.12,52.64",
+            ])
         #expect(Set(found.map(\.number)).count == 3, "each crime its own number")
         #expect(found.first { $0.category == "Burglary" }?.persistentID == Self.burglaryID, "a police.uk id is kept")
         #expect(found.first { $0.category == "Anti-social behaviour" }?.persistentID == "", "anti-social behaviour has no id")
@@ -78,7 +81,9 @@ struct PublishedCrimesContractTests {
         #expect(try await harness.store.publishedCrimes(.withoutLocation(Contract.northamptonshire, month: Self.january)).isEmpty)
     }
 
-    @Test("by persistent id: police.uk's ids and the store's own are found, the same crime as in the map; unknown ids and references are not", arguments: StoreUnderTest.available)
+    @Test(
+        "by persistent id: police.uk's ids and the store's own are found, the same crime as in the map; unknown ids and references are not",
+        arguments: StoreUnderTest.available)
     func persistentID(store: StoreUnderTest) async throws {
         let harness = try await Self.harness(store)
         let store = harness.store

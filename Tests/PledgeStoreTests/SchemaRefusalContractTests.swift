@@ -40,22 +40,34 @@ struct SchemaRefusalContractTests {
         let neighbourhoods: [ValidatedRecord] = [
             record(.neighbourhoods, ["neighbourhood_id": .text("NC04"), "name": .text("City"), "area_type": .text("urban")]),
             record(.neighbourhoods, ["neighbourhood_id": .text("NC04"), "name": .text("City again"), "area_type": .text("urban")]),
-            record(.neighbourhoods, ["neighbourhood_id": .text(String(repeating: "N", count: 65)), "name": .text("Long"), "area_type": .text("urban")]),
+            record(
+                .neighbourhoods, ["neighbourhood_id": .text(String(repeating: "N", count: 65)), "name": .text("Long"), "area_type": .text("urban")]),
             record(.neighbourhoods, ["neighbourhood_id": .text("RU01"), "name": .null, "area_type": .text("rural")]),
             record(.neighbourhoods, ["neighbourhood_id": .text("RU02"), "name": .text("Hills"), "area_type": .text("hilly")]),
-            record(.neighbourhoods, ["neighbourhood_id": .text("RU03"), "name": .text("Vale"), "area_type": .text("rural"), "latitude": .number(95)]),
+            record(
+                .neighbourhoods, ["neighbourhood_id": .text("RU03"), "name": .text("Vale"), "area_type": .text("rural"), "latitude": .number(95)]),
         ]
         said.append(try await write(harness, .neighbourhoods) { try $0.upsert(neighbourhoods).map(shape) })
 
         // A posting to an unknown neighbourhood, one ending before it starts, and a good one.
         let started = LocalDate(year: 2009, month: 1, day: 1)!
         let team: [ValidatedRecord] = [
-            record(.team, ["neighbourhood_id": .text("NOWHERE"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"), "started_on": .date(started)]),
-            record(.team, [
-                "neighbourhood_id": .text("NC04"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"), "started_on": .date(started),
-                "ended_on": .date(LocalDate(year: 2008, month: 1, day: 1)!),
-            ]),
-            record(.team, ["neighbourhood_id": .text("NC04"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"), "started_on": .date(started)]),
+            record(
+                .team,
+                [
+                    "neighbourhood_id": .text("NOWHERE"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"),
+                    "started_on": .date(started),
+                ]),
+            record(
+                .team,
+                [
+                    "neighbourhood_id": .text("NC04"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"),
+                    "started_on": .date(started),
+                    "ended_on": .date(LocalDate(year: 2008, month: 1, day: 1)!),
+                ]),
+            record(
+                .team,
+                ["neighbourhood_id": .text("NC04"), "officer_id": .text("O1"), "name": .text("A"), "rank": .text("PC"), "started_on": .date(started)]),
         ]
         said.append(try await write(harness, .team) { try $0.upsert(team).map(shape) })
 
@@ -63,19 +75,31 @@ struct SchemaRefusalContractTests {
         // an unknown neighbourhood, a good call; a duty day in the year 999 and one abstracted beyond its
         // hours; an update of a victim never recorded; a police.uk crime with no id.
         let mixed: [ValidatedRecord] = [
-            record(.calls, ["call_id": .text("C1"), "line": .text("999"), "received_at": .instant(at), "answered_at": .instant(at.adding(seconds: -1))]),
+            record(
+                .calls, ["call_id": .text("C1"), "line": .text("999"), "received_at": .instant(at), "answered_at": .instant(at.adding(seconds: -1))]),
             record(.calls, ["call_id": .text("C2"), "line": .null, "received_at": .instant(at)]),
             record(.calls, ["call_id": .text("C3"), "line": .text("112"), "received_at": .instant(at)]),
             record(.calls, ["call_id": .text("C4"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NOWHERE")]),
-            record(.calls, ["call_id": .text("C5"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NC04"), "vulnerable": .bool(true)]),
-            record(.duty, [
-                "officer_id": .text("O1"), "neighbourhood_id": .text("NC04"), "date": .date(LocalDate(year: 999, month: 5, day: 1)!), "hours_on_duty": .number(8),
-                "hours_visible": .number(4), "hours_abstracted": .number(1),
-            ]),
-            record(.duty, [
-                "officer_id": .text("O1"), "neighbourhood_id": .text("NC04"), "date": .date(LocalDate(year: 2009, month: 2, day: 2)!), "hours_on_duty": .number(8),
-                "hours_visible": .number(6), "hours_abstracted": .number(3),
-            ]),
+            record(
+                .calls,
+                [
+                    "call_id": .text("C5"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NC04"),
+                    "vulnerable": .bool(true),
+                ]),
+            record(
+                .duty,
+                [
+                    "officer_id": .text("O1"), "neighbourhood_id": .text("NC04"), "date": .date(LocalDate(year: 999, month: 5, day: 1)!),
+                    "hours_on_duty": .number(8),
+                    "hours_visible": .number(4), "hours_abstracted": .number(1),
+                ]),
+            record(
+                .duty,
+                [
+                    "officer_id": .text("O1"), "neighbourhood_id": .text("NC04"), "date": .date(LocalDate(year: 2009, month: 2, day: 2)!),
+                    "hours_on_duty": .number(8),
+                    "hours_visible": .number(6), "hours_abstracted": .number(3),
+                ]),
             record(.victimUpdates, ["update_id": .text("U1"), "crime_ref": .text("CR1"), "victim_ref": .text("V1"), "updated_at": .instant(at)]),
             record(.crimes, ["Month": .month(YearMonth(year: 2009, month: 3)!), "Crime type": .text("Drugs")]),
         ]
@@ -85,14 +109,20 @@ struct SchemaRefusalContractTests {
         let later: [ValidatedRecord] = [
             record(.neighbourhoods, ["neighbourhood_id": .text("NC04"), "name": .text("City Centre"), "area_type": .text("urban")]),
             record(.calls, ["call_id": .text("C5"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NOWHERE")]),
-            record(.calls, ["call_id": .text("C5"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NC04"), "vulnerable": .bool(true)]),
+            record(
+                .calls,
+                [
+                    "call_id": .text("C5"), "line": .text("101"), "received_at": .instant(at), "neighbourhood_id": .text("NC04"),
+                    "vulnerable": .bool(true),
+                ]),
             record(.calls, ["call_id": .text("C5"), "line": .text("999"), "received_at": .instant(at), "neighbourhood_id": .text("NC04")]),
         ]
         said.append(try await write(harness, .calls) { transaction in try later.map { shape(try transaction.upsert([$0])[0]) } })
 
         // Boundaries: one for a neighbourhood the force does not have, then one it has, twice.
         let box = try Boundary(
-            force: leicestershire, neighbourhoodID: "NC04", geometryJSON: #"{"type":"Polygon","coordinates":[[[-1.2,52.6],[-1.0,52.6],[-1.0,52.7],[-1.2,52.6]]]}"#)
+            force: leicestershire, neighbourhoodID: "NC04",
+            geometryJSON: #"{"type":"Polygon","coordinates":[[[-1.2,52.6],[-1.0,52.6],[-1.0,52.7],[-1.2,52.6]]]}"#)
         let stray = try Boundary(force: leicestershire, neighbourhoodID: "ZZ99", geometryJSON: box.geometryJSON)
         said.append(
             try await write(harness, .boundaries) { transaction in
@@ -103,7 +133,9 @@ struct SchemaRefusalContractTests {
         said.append(
             try await write(harness, .neighbourhoods) { transaction in
                 let before = try transaction.neighbourhoodExists(force: leicestershire, id: "NE12")
-                _ = try transaction.upsert([record(.neighbourhoods, ["neighbourhood_id": .text("NE12"), "name": .text("Belgrave"), "area_type": .text("urban")])])
+                _ = try transaction.upsert([
+                    record(.neighbourhoods, ["neighbourhood_id": .text("NE12"), "name": .text("Belgrave"), "area_type": .text("urban")])
+                ])
                 return [
                     before, try transaction.neighbourhoodExists(force: leicestershire, id: "NE12"),
                     try transaction.neighbourhoodExists(force: leicestershire, id: "NC04"),
@@ -137,7 +169,9 @@ struct SchemaRefusalContractTests {
 
     /// A validated record of `kind` for `force` (Leicestershire), with `fields` by name and the rest null: what
     /// the importer would hand a store, without the validator's checks.
-    static func record(_ kind: RecordKind, _ fields: [String: FieldValue], force: Force = Contract.leicestershire, derivedKey: String? = nil) -> ValidatedRecord {
+    static func record(_ kind: RecordKind, _ fields: [String: FieldValue], force: Force = Contract.leicestershire, derivedKey: String? = nil)
+        -> ValidatedRecord
+    {
         let schema = RecordSchema.of(kind)
         var values = [FieldValue](repeating: .null, count: schema.fields.count)
         for (name, value) in fields { values[schema.index(of: name)!] = value }

@@ -21,7 +21,9 @@ public struct ContactPanel: Sendable {
         public var abandonedShare: Proportion { Proportion(abandoned, of: calls) }
 
         public static func == (lhs: LineMonth, rhs: LineMonth) -> Bool {
-            (lhs.month, lhs.calls, lhs.abandoned, lhs.under10s, lhs.from10sTo60s, lhs.over60s) == (rhs.month, rhs.calls, rhs.abandoned, rhs.under10s, rhs.from10sTo60s, rhs.over60s)
+            (lhs.month, lhs.calls, lhs.abandoned, lhs.under10s, lhs.from10sTo60s, lhs.over60s) == (
+                rhs.month, rhs.calls, rhs.abandoned, rhs.under10s, rhs.from10sTo60s, rhs.over60s
+            )
                 && lhs.meanSecondsToAnswer == rhs.meanSecondsToAnswer && lhs.abandonedLimits?.lower == rhs.abandonedLimits?.lower
                 && lhs.abandonedLimits?.upper == rhs.abandonedLimits?.upper
         }
@@ -63,7 +65,8 @@ public struct ContactPanel: Sendable {
         let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, $0.offset + 1) })
         let starts = MonthStarts(months, zone: window.zone)
         // counts[area][line][month][0 calls, 1 abandoned, 2 <10 s, 3 10–60 s, 4 60 s+], totals of waits alike.
-        var counts = [[[[Int]]]](repeating: [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: months.count), count: 2), count: areaList.count)
+        var counts = [[[[Int]]]](
+            repeating: [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: months.count), count: 2), count: areaList.count)
         var waits = [[[Int64]]](repeating: [[Int64]](repeating: [Int64](repeating: 0, count: months.count), count: 2), count: areaList.count)
         for call in calls {
             guard call.received < end, let month = starts.index(of: call.received) else { continue }

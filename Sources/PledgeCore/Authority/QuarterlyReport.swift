@@ -107,7 +107,8 @@ public struct QuarterlyReport: Sendable {
         let lastYear = ReportWindow(period: quarter.yearEarlier, zone: zone, now: now, asOf: nil)
         let start = LocalDate(year: quarter.end.year - 1, month: quarter.end.month, day: 1) ?? quarter.end
         let trend = ReportWindow(
-            period: Period(start: start, end: quarter.end, label: "\(start)..\(quarter.end.adding(days: -1))"), zone: zone, now: now, asOf: window.asOf)
+            period: Period(start: start, end: quarter.end, label: "\(start)..\(quarter.end.adding(days: -1))"), zone: zone, now: now,
+            asOf: window.asOf)
         return (window, lastYear, trend)
     }
 
@@ -130,22 +131,27 @@ public struct QuarterlyReport: Sendable {
         }
         let (now, before, rolling) = (index(quarter), index(lastYear), index(trend))
         let day = window.asOfDay
-        let improvements = actions.filter { $0.isImprovement && !$0.isAuthority && $0.openedOn <= day && ($0.closedOn.map { $0 >= window.period.start } ?? true) }
+        let improvements = actions.filter {
+            $0.isImprovement && !$0.isAuthority && $0.openedOn <= day && ($0.closedOn.map { $0 >= window.period.start } ?? true)
+        }
         sections = (1...10).map { promise in
             let lines = IndicatorCatalogue.all.filter { $0.promise == promise }.map { definition -> Line in
                 if let result = now[definition.id], let reason = withholding.quarter.reason(result) {
                     return Line(
                         indicator: definition, quarter: nil, lastYear: nil, trend: nil, grading: nil, isShortfall: false,
-                        actions: improvements.filter { $0.indicator == definition.id }.map { ActionLine(action: $0, state: ActionState($0, on: day)) }, withheld: reason,
+                        actions: improvements.filter { $0.indicator == definition.id }.map {
+                            ActionLine(action: $0, state: ActionState($0, on: day))
+                        }, withheld: reason,
                         lastYearWithheld: nil)
                 }
                 let result = now[definition.id]
                 let lastYearWithheld = before[definition.id].flatMap(withholding.lastYear.reason)
                 let grading = result.flatMap { $0.indicator.isInformational ? nil : IndicatorGrading($0) }
-                let isShortfall = grading.map { grading in
-                    guard grading.grade != nil, let value = grading.value, let target = grading.target else { return false }
-                    return value < target - IndicatorGrading.tolerance
-                } ?? false
+                let isShortfall =
+                    grading.map { grading in
+                        guard grading.grade != nil, let value = grading.value, let target = grading.target else { return false }
+                        return value < target - IndicatorGrading.tolerance
+                    } ?? false
                 return Line(
                     indicator: definition, quarter: result, lastYear: lastYearWithheld == nil ? before[definition.id] : nil,
                     trend: rolling[definition.id].flatMap { withholding.showsTrend($0) ? $0 : nil }, grading: grading, isShortfall: isShortfall,
@@ -153,7 +159,9 @@ public struct QuarterlyReport: Sendable {
                     withheld: nil, lastYearWithheld: lastYearWithheld)
             }
             let gradeWithheld = lines.contains { $0.withheld != nil }
-            let cell = plan?.rows.first { $0.promise == promise }?.cells.first { $0.quarter.start <= window.period.start && $0.quarter.end > window.period.start }
+            let cell = plan?.rows.first { $0.promise == promise }?.cells.first {
+                $0.quarter.start <= window.period.start && $0.quarter.end > window.period.start
+            }
             return Section(
                 promise: promise, wording: PledgeWording.promise(promise),
                 grading: PromiseGrading(promise: promise, indicators: lines.compactMap(\.grading)), lines: lines, monitoring: cell,

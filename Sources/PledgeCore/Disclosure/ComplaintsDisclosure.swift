@@ -80,7 +80,11 @@ public struct ComplaintsDisclosure: Sendable {
         }
         for figure in figures {
             for lastYear in [false, true] {
-                wholes.append((Cell(area: force.area, figure: figure, lastYear: lastYear), units.map { Cell(area: $0.area, figure: figure, lastYear: lastYear) }))
+                wholes.append(
+                    (
+                        Cell(area: force.area, figure: figure, lastYear: lastYear),
+                        units.map { Cell(area: $0.area, figure: figure, lastYear: lastYear) }
+                    ))
             }
         }
         ComplementarySuppression.complete(&reasons, records: records, wholes: wholes, isFixed: { $0.area == .force })

@@ -69,7 +69,8 @@ public struct Boundary: Sendable, Equatable {
             let a = ring[i]
             let b = ring[j]
             if (a.latitude > point.latitude) != (b.latitude > point.latitude) {
-                let crossing = (b.longitude - a.longitude) * (point.latitude - a.latitude) / (b.latitude - a.latitude)
+                let crossing =
+                    (b.longitude - a.longitude) * (point.latitude - a.latitude) / (b.latitude - a.latitude)
                     + a.longitude
                 if point.longitude < crossing { inside.toggle() }
             }

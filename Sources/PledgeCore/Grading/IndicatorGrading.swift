@@ -61,7 +61,10 @@ public struct IndicatorGrading: Sendable {
         func pct(_ share: Double) -> String { Percent.text(share) }
         let excellentValue = t + 0.05 > 1 ? 0.995 : t + 0.05
         if p >= excellentValue - e && interval.lower >= t - e && monthsBelowTarget.isEmpty {
-            return (.excellent, "\(pct(p)) is at least \(pct(excellentValue)), the interval's lower end \(pct(interval.lower)) is at least the target \(pct(t)), and no month of 30 or more fell short")
+            return (
+                .excellent,
+                "\(pct(p)) is at least \(pct(excellentValue)), the interval's lower end \(pct(interval.lower)) is at least the target \(pct(t)), and no month of 30 or more fell short"
+            )
         }
         if p >= t - 0.02 - e || interval.upper >= t - e {
             // Say which half of the rule gave the grade: within 2 points, or an interval reaching the target.

@@ -26,9 +26,13 @@ public enum Area: Hashable, Sendable, Comparable, CustomStringConvertible {
         case "urban": self = .urban
         case "rural": self = .rural
         default:
-            if text.hasPrefix("lpu:") { self = .unit(String(text.dropFirst(4))) }
-            else if text.hasPrefix("neighbourhood:") { self = .neighbourhood(String(text.dropFirst(14))) }
-            else { return nil }
+            if text.hasPrefix("lpu:") {
+                self = .unit(String(text.dropFirst(4)))
+            } else if text.hasPrefix("neighbourhood:") {
+                self = .neighbourhood(String(text.dropFirst(14)))
+            } else {
+                return nil
+            }
         }
     }
 

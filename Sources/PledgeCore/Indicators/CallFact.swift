@@ -40,7 +40,8 @@ public struct CallFact: Sendable, Equatable {
     /// The call with its small fields as `packedBits` gives them: how the SQLite store's packed calls keep
     /// them, so that reading packed calls need not take the bits apart and put them together.
     package init(
-        received: Instant, answered: Instant?, deployed: Instant?, arrived: Instant?, appointment: Instant?, neighbourhood: String?, packedBits: UInt16
+        received: Instant, answered: Instant?, deployed: Instant?, arrived: Instant?, appointment: Instant?, neighbourhood: String?,
+        packedBits: UInt16
     ) {
         self.received = received
         answeredAt = Self.micros(answered)
@@ -82,7 +83,8 @@ public struct CallFact: Sendable, Equatable {
                 case .advice: 4
                 case .some(.none): 5
                 }
-            rawValue = (is999 ? 1 : 0) | tristate(urban, at: Self.urban) | tristate(vulnerable, at: Self.vulnerable)
+            rawValue =
+                (is999 ? 1 : 0) | tristate(urban, at: Self.urban) | tristate(vulnerable, at: Self.vulnerable)
                 | tristate(neighbourhoodPriority, at: Self.neighbourhoodPriority) | tristate(etaGiven, at: Self.etaGiven)
                 | code << Self.responseShift
         }

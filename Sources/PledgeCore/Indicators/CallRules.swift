@@ -8,7 +8,6 @@ enum CallRules {
     static let minutes: Int64 = 60 * seconds
     static let hours: Int64 = 60 * minutes
 
-
     // Each rule is a function, so that `all` (for anything that takes rules one by one) and `judgeAll` (the
     // engine's single pass over the calls) share one definition of each.
 

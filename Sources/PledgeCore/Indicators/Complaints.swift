@@ -38,7 +38,9 @@ public enum ComplaintsByPromise {
         return counts.keys.sorted().flatMap { promise in
             counts[promise]!.keys.sorted().map { category in
                 let count = counts[promise]![category]!
-                return Row(promise: promise, category: category, complaints: count, perThousandCalls: calls == 0 ? nil : Double(count) * 1_000 / Double(calls))
+                return Row(
+                    promise: promise, category: category, complaints: count,
+                    perThousandCalls: calls == 0 ? nil : Double(count) * 1_000 / Double(calls))
             }
         }
     }

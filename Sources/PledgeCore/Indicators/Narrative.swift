@@ -27,15 +27,18 @@ public struct Narrative: Sendable, Codable, Equatable {
         // As of T: records that had started by T, with their later instants after T read blank.
         for call in facts.calls where window.counts(call.received) {
             if call.is999 { calls999 += 1 } else { calls101 += 1 }
-            if call.response == .emergency, let arrived = window.seen(call.arrived) { emergencyAttendance.append(arrived.microseconds - call.received.microseconds) }
+            if call.response == .emergency, let arrived = window.seen(call.arrived) {
+                emergencyAttendance.append(arrived.microseconds - call.received.microseconds)
+            }
         }
         self.calls999 = calls999
         self.calls101 = calls101
         medianEmergencyAttendanceSeconds = CallTimes.Spread(emergencyAttendance)?.medianSeconds
-        medianMessageResponseSeconds = CallTimes.Spread(
-            facts.messages.filter { window.counts($0.received) }.compactMap { message in
-                window.seen(message.responded).map { $0.microseconds - message.received.microseconds }
-            })?.medianSeconds
+        medianMessageResponseSeconds =
+            CallTimes.Spread(
+                facts.messages.filter { window.counts($0.received) }.compactMap { message in
+                    window.seen(message.responded).map { $0.microseconds - message.received.microseconds }
+                })?.medianSeconds
         neighbourhoods = facts.directory.all.count
         let held = facts.engagements.filter { window.counts($0.starts) }
         engagementsHeld = held.count

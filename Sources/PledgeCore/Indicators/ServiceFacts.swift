@@ -21,7 +21,9 @@ public struct DissatisfactionFact: Sendable {
     public let discussed: Instant?
     public let callbackConsent: Bool?
 
-    public init(neighbourhood: String? = nil, received: Instant, acknowledged: Instant? = nil, discussed: Instant? = nil, callbackConsent: Bool? = nil) {
+    public init(
+        neighbourhood: String? = nil, received: Instant, acknowledged: Instant? = nil, discussed: Instant? = nil, callbackConsent: Bool? = nil
+    ) {
         self.neighbourhood = neighbourhood
         self.received = received
         self.acknowledged = acknowledged

@@ -28,13 +28,15 @@ enum ServiceRules {
     ]
 
     /// The victims' rules; `zone` places the midnight that ends an agreed date.
-    static func victims(zone: ZoneRules) -> [IndicatorRule<VictimFact>] { [
-        IndicatorRule(id: "P9.preferences_recorded", start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
-        IndicatorRule(id: "P9.kept_informed", start: { $0.reported }) { victim, context in
-            if victim.intervalDays == 0 { return nil }  // wants no updates
-            return keptInformed(victim, asOf: context.asOf, zone: zone)
-        },
-    ] }
+    static func victims(zone: ZoneRules) -> [IndicatorRule<VictimFact>] {
+        [
+            IndicatorRule(id: "P9.preferences_recorded", start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
+            IndicatorRule(id: "P9.kept_informed", start: { $0.reported }) { victim, context in
+                if victim.intervalDays == 0 { return nil }  // wants no updates
+                return keptInformed(victim, asOf: context.asOf, zone: zone)
+            },
+        ]
+    }
 
     /// The victim was kept informed when every gap between consecutive points of `reported, t0, t1, …`
     /// (the updates in `[reported, end]`) is at most the interval, and so is `end` minus the last point;

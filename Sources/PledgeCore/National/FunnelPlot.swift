@@ -52,8 +52,11 @@ public struct FunnelPlot: Sendable {
             let limits95 = Self.limits(p, n, Self.z95)
             let limits998 = Self.limits(p, n, Self.z998)
             let position: Position =
-                value > limits998.upper ? .above998 : value < limits998.lower ? .below998
-                : value > limits95.upper ? .above95 : value < limits95.lower ? .below95 : .within
+                value > limits998.upper
+                ? .above998
+                : value < limits998.lower
+                    ? .below998
+                    : value > limits95.upper ? .above95 : value < limits95.lower ? .below95 : .within
             return Point(
                 forceID: entry.forceID, forceName: entry.forceName, numerator: entry.result.numerator, denominator: n, value: value,
                 limits95: limits95, limits998: limits998, position: position)

@@ -56,21 +56,27 @@ public struct NationalPicture: Sendable {
         var lines = ["Forces graded, \(cards.first?.window.period.label ?? "no period") (promises 1–10, then the force):"]
         for card in cards {
             let grades = card.promises.map { $0.grading.published.map { String($0.label.prefix(1)) } ?? "–" }.joined(separator: " ")
-            lines.append("  \(card.forceName.padding(toLength: 34, withPad: " ", startingAt: 0)) \(grades)   \(card.grading.grade?.label ?? "NOT ASSESSED")")
+            lines.append(
+                "  \(card.forceName.padding(toLength: 34, withPad: " ", startingAt: 0)) \(grades)   \(card.grading.grade?.label ?? "NOT ASSESSED")")
         }
         lines.append("  (E EXCELLENT, G GOOD, F FAIR, P POOR, – not assessed)")
         for funnel in funnels {
             lines.append("")
-            lines.append("\(funnel.indicator.id): \(funnel.indicator.title); national \(funnel.national.map(Percent.text) ?? "–") over \(funnel.points.count) \(funnel.points.count == 1 ? "force" : "forces")")
+            lines.append(
+                "\(funnel.indicator.id): \(funnel.indicator.title); national \(funnel.national.map(Percent.text) ?? "–") over \(funnel.points.count) \(funnel.points.count == 1 ? "force" : "forces")"
+            )
             for point in funnel.points where point.position != .within {
-                let where_ = switch point.position {
-                case .above998: "above the 99.8% limit"
-                case .below998: "below the 99.8% limit"
-                case .above95: "above the 95% limit"
-                case .below95: "below the 95% limit"
-                case .within: ""
-                }
-                lines.append("  \(point.forceName): \(Percent.text(point.value)) of \(Thousands.text(point.denominator)), \(where_) (\(Percent.text(point.limits95.lower))–\(Percent.text(point.limits95.upper)) at 95%)")
+                let placement =
+                    switch point.position {
+                    case .above998: "above the 99.8% limit"
+                    case .below998: "below the 99.8% limit"
+                    case .above95: "above the 95% limit"
+                    case .below95: "below the 95% limit"
+                    case .within: ""
+                    }
+                lines.append(
+                    "  \(point.forceName): \(Percent.text(point.value)) of \(Thousands.text(point.denominator)), \(placement) (\(Percent.text(point.limits95.lower))–\(Percent.text(point.limits95.upper)) at 95%)"
+                )
             }
             if funnel.points.allSatisfy({ $0.position == .within }) { lines.append("  every force within the 95% limits") }
         }
@@ -80,7 +86,8 @@ public struct NationalPicture: Sendable {
             lines.append("Force, its peers and the nation:")
             for comparison in withPeers {
                 lines.append(
-                    "  \(comparison.forceID) \(comparison.indicator): force \(comparison.force.map(Percent.text) ?? "–"), peers \(comparison.peers.map(Percent.text) ?? "–") (\(comparison.peerIDs.joined(separator: ", "))), national \(comparison.national.map(Percent.text) ?? "–")")
+                    "  \(comparison.forceID) \(comparison.indicator): force \(comparison.force.map(Percent.text) ?? "–"), peers \(comparison.peers.map(Percent.text) ?? "–") (\(comparison.peerIDs.joined(separator: ", "))), national \(comparison.national.map(Percent.text) ?? "–")"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -41,7 +41,8 @@ public struct NeighbourhoodPriority: Sendable, Hashable {
     public let action: String?
     public let actionOn: LocalDate?
 
-    public init(id: String, issue: String, agreedOn: LocalDate? = nil, engagementID: String? = nil, action: String? = nil, actionOn: LocalDate? = nil) {
+    public init(id: String, issue: String, agreedOn: LocalDate? = nil, engagementID: String? = nil, action: String? = nil, actionOn: LocalDate? = nil)
+    {
         self.id = id
         self.issue = issue
         self.agreedOn = agreedOn

@@ -65,7 +65,6 @@ public struct CrimeCategory: Hashable, Sendable {
     }
 }
 
-
 /// An outcome as police.uk's outcome routes give it: a code and its name (reference §3.15). The street CSV
 /// carries only the name of a crime's latest outcome.
 public struct OutcomeCategory: Hashable, Sendable {
@@ -88,7 +87,8 @@ public struct OutcomeCategory: Hashable, Sendable {
         ("other-court-disposal", "Offender otherwise dealt with"), ("compensation", "Offender ordered to pay compensation"),
         ("sentenced-in-another-case", "Suspect charged as part of another case"), ("charged", "Suspect charged"),
         ("not-guilty", "Defendant found not guilty"), ("sent-to-crown-court", "Defendant sent to Crown Court"),
-        ("unable-to-prosecute", "Unable to prosecute suspect"), ("formal-action-not-in-public-interest", "Formal action is not in the public interest"),
+        ("unable-to-prosecute", "Unable to prosecute suspect"),
+        ("formal-action-not-in-public-interest", "Formal action is not in the public interest"),
         ("action-taken-by-another-organisation", "Action to be taken by another organisation"),
         ("further-investigation-not-in-public-interest", "Further investigation is not in the public interest"),
         ("further-action-not-in-public-interest", "Further action is not in the public interest"),

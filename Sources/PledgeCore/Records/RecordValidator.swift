@@ -96,14 +96,16 @@ public final class RecordValidator {
         guard bytes.count <= Self.maxFieldBytes else {
             throw RowProblem(
                 field: spec.name,
-                "is \(Thousands.text(bytes.count)) bytes long; a field may hold at most \(Thousands.text(Self.maxFieldBytes)): \(QuotedValue.quote(bytes))")
+                "is \(Thousands.text(bytes.count)) bytes long; a field may hold at most \(Thousands.text(Self.maxFieldBytes)): \(QuotedValue.quote(bytes))"
+            )
         }
         func fail(_ expected: String) -> RowProblem {
             RowProblem(field: spec.name, "\(QuotedValue.quote(bytes)) is not \(expected)")
         }
         func plausible(_ value: FieldValue) throws -> FieldValue {
             if let day = value.day(in: zone),
-                let problem = PlausibleRange.eraProblem(field: spec.name, day: day, shown: QuotedValue.quote(bytes), isMonth: value.date == nil && value.instant == nil)
+                let problem = PlausibleRange.eraProblem(
+                    field: spec.name, day: day, shown: QuotedValue.quote(bytes), isMonth: value.date == nil && value.instant == nil)
             {
                 throw problem
             }

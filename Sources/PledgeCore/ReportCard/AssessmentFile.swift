@@ -42,7 +42,9 @@ public enum AssessmentFile {
             return number.intValue
         }
         func text(_ item: [String: Any], _ key: String, _ path: String) throws -> String {
-            guard let text = item[key] as? String, !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("\(path).\(key)", "required: text") }
+            guard let text = item[key] as? String, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw fail("\(path).\(key)", "required: text")
+            }
             return text
         }
         func grade(_ item: [String: Any], _ key: String, _ path: String, optional: Bool) throws -> Grade? {
@@ -73,10 +75,13 @@ public enum AssessmentFile {
                 guard let kind = (finding["kind"] as? String).flatMap(Finding.Kind.init(rawValue:)) else {
                     throw fail("\(at).kind", "must be strength or weakness")
                 }
-                let origin = try (finding["origin"] as? String).map { name in
-                    guard let origin = Finding.Origin(rawValue: name), origin != .drafted else { throw fail("\(at).origin", "must be edited or added") }
-                    return origin
-                } ?? .added
+                let origin =
+                    try (finding["origin"] as? String).map { name in
+                        guard let origin = Finding.Origin(rawValue: name), origin != .drafted else {
+                            throw fail("\(at).origin", "must be edited or added")
+                        }
+                        return origin
+                    } ?? .added
                 return Finding(kind: kind, text: try text(finding, "text", at), origin: origin, indicator: finding["indicator"] as? String)
             }
             entries.append(AssessmentEntry(.findings(promise: try int(item, "promise", path), findings), assessor: assessor, at: at))

@@ -49,7 +49,9 @@ public struct ReportCard: Sendable {
         }
         let coverage = ShortfallCoverage(gradings: promises.flatMap(\.grading.indicators), actions: actions, on: window.asOfDay)
         improvementAreas = (1...3).map {
-            AreaCard(area: $0, wording: PledgeWording.improvementArea($0), assessed: assessment.improvementAreas[$0], counted: $0 == 2 ? coverage.text : nil)
+            AreaCard(
+                area: $0, wording: PledgeWording.improvementArea($0), assessed: assessment.improvementAreas[$0],
+                counted: $0 == 2 ? coverage.text : nil)
         }
         grading = ForceGrading(
             promises: Dictionary(uniqueKeysWithValues: promises.map { ($0.promise, $0.grading.published) }),

@@ -139,7 +139,8 @@ public struct IndicatorReport: Codable, Sendable {
     }
 
     public init(
-        force: ForceRef, period: PeriodRef, indicators: [Entry], homeOffice999: [HomeOfficeRow], times: [TimeRow], complaintsByPromise: [ComplaintRow],
+        force: ForceRef, period: PeriodRef, indicators: [Entry], homeOffice999: [HomeOfficeRow], times: [TimeRow],
+        complaintsByPromise: [ComplaintRow],
         respectGap: [GapRow], narrative: Narrative
     ) {
         self.respectGap = respectGap
@@ -158,7 +159,9 @@ extension IndicatorReport {
     public init(force: Force, engine: IndicatorEngine, facts: IndicatorFacts) {
         let window = engine.window
         self.force = ForceRef(id: force.id, name: force.name)
-        period = PeriodRef(label: window.period.label, start: window.period.start.description, end: window.period.end.description, asOf: window.zone.localText(window.asOf))
+        period = PeriodRef(
+            label: window.period.label, start: window.period.start.description, end: window.period.end.description,
+            asOf: window.zone.localText(window.asOf))
         // The indicators and the tables need only the facts: they are computed at the same time.
         let (results, tables) = Concurrently.run({ engine.report(facts) }, { Self.tables(facts, window: window) })
         indicators = results.map(Self.entry)
@@ -193,7 +196,9 @@ extension IndicatorReport {
         let respectGap = RespectGap.compute(facts.surveyAnswers, directory: facts.directory, window: window).map { gap in
             GapRow(
                 area: gap.area.description,
-                groups: gap.groups.map { GroupShare(group: $0.name, numerator: $0.share.numerator, denominator: $0.share.denominator, value: $0.share.value) },
+                groups: gap.groups.map {
+                    GroupShare(group: $0.name, numerator: $0.share.numerator, denominator: $0.share.denominator, value: $0.share.value)
+                },
                 largestGapPoints: gap.largestGapPoints, lowestGroup: gap.between?.lowest, highestGroup: gap.between?.highest,
                 intervalsApart: gap.intervalsApart)
         }

@@ -55,7 +55,9 @@ enum NationalForces {
         return ForceSettings(
             force: force, south: latitude - latitudeSpan, north: latitude + latitudeSpan, west: longitude - longitudeSpan,
             east: longitude + longitudeSpan, towns: [(latitude, longitude)], urbanShare: min(0.95, max(0.2, 0.2 + density / 2_000)),
-            lpus: (1...units).map { "\(force.name.replacingOccurrences(of: " Police", with: "").replacingOccurrences(of: " Constabulary", with: "")) \($0)" },
+            lpus: (1...units).map {
+                "\(force.name.replacingOccurrences(of: " Police", with: "").replacingOccurrences(of: " Constabulary", with: "")) \($0)"
+            },
             neighbourhoodsPerLPU: 6, calls999: population * 155 / 1_000, calls101: population * 310 / 1_000, population: population,
             performance: performance(id))
     }

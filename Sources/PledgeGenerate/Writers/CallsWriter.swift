@@ -59,7 +59,8 @@ enum CallsWriter {
         fields[3] = time.local(received)
         fields[5] = plan?.id
         guard !random.chance(is999 ? p.abandoned999 : p.abandoned101) else { return fields }
-        let wait = is999
+        let wait =
+            is999
             ? random.skewed(limit: 10, share: p.answer999Within10s, sigma: 0.6)
             : random.skewed(limit: 30, share: p.answer101Within30s, sigma: 0.9)
         let answered = received.plus(seconds: wait.rounded())

@@ -16,14 +16,21 @@ enum CrimesWriter {
     static func write(_ context: ForceContext) throws -> [String] {
         var random = context.random("crimes")
         var total = 0.0
-        let cumulativeCategories = categories.map { total += $0.1; return total }
+        let cumulativeCategories = categories.map {
+            total += $0.1; return total
+        }
         let cumulativeNeighbourhoods = context.neighbourhoodWeights
-        let streets = ["High Street", "Station Road", "Church Lane", "Park Road", "London Road", "Victoria Street", "Mill Lane", "Market Place", "Granby Street", "Shopping Area", "Parking Area", "Petrol Station", "Supermarket", "Sports/Recreation Area"]
+        let streets = [
+            "High Street", "Station Road", "Church Lane", "Park Road", "London Road", "Victoria Street", "Mill Lane", "Market Place", "Granby Street",
+            "Shopping Area", "Parking Area", "Petrol Station", "Supermarket", "Sports/Recreation Area",
+        ]
         var paths: [String] = []
         for month in context.period.months {
             let writer = try context.writer(.crimes, path: "\(context.directory)/\(month)-\(context.forceID)-street.csv")
             let days = Double(context.period.days.filter { $0.yearMonth == month }.count)
-            let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.09) * days / Double(context.period.days.count) * context.dayWeight(month.firstDay.adding(days: 14)))
+            let count = random.round(
+                context.volume(perYear: Double(context.settings.population) * 0.09) * days / Double(context.period.days.count)
+                    * context.dayWeight(month.firstDay.adding(days: 14)))
             for _ in 0..<count {
                 let plan = context.geography.neighbourhoods[random.weighted(cumulativeNeighbourhoods)]
                 let category = categories[random.weighted(cumulativeCategories)].0
@@ -33,8 +40,10 @@ enum CrimesWriter {
                 let lon = plan.west + (plan.east - plan.west) * (0.02 + 0.96 * random.unit())
                 let lsoa = random.int(10_000...14_999)
                 writer.append([
-                    id, month.description, context.settings.force.name, context.settings.force.name, String(format: "%.6f", lon), String(format: "%.6f", lat),
-                    "On or near \(random.pick(streets))", "E0\(lsoa)", "\(plan.lpu) \(String(format: "%03d", lsoa % 200))\(random.pick(["A", "B", "C", "D"]))",
+                    id, month.description, context.settings.force.name, context.settings.force.name, String(format: "%.6f", lon),
+                    String(format: "%.6f", lat),
+                    "On or near \(random.pick(streets))", "E0\(lsoa)",
+                    "\(plan.lpu) \(String(format: "%03d", lsoa % 200))\(random.pick(["A", "B", "C", "D"]))",
                     category, isASB ? nil : random.pick(outcomes), nil,
                 ])
             }

@@ -34,7 +34,9 @@ public enum EdgeCases {
         ]
         for (line, reason) in rows { add(writer, context, line, token: String(line.prefix { $0 != "," }), reason) }
         if let firstCallID {
-            add(writer, context, "\(firstCallID),\(f),999,2008-06-01T10:00:00+01:00,,\(nb),,,,,,,,", token: "\(firstCallID),\(f),999,2008-06-01T10:00:00+01:00", "duplicate key")
+            add(
+                writer, context, "\(firstCallID),\(f),999,2008-06-01T10:00:00+01:00,,\(nb),,,,,,,,",
+                token: "\(firstCallID),\(f),999,2008-06-01T10:00:00+01:00", "duplicate key")
         }
     }
 
@@ -52,6 +54,7 @@ public enum EdgeCases {
 
     private static func add(_ writer: CSVFileWriter, _ context: ForceContext, _ line: String, token: String, _ reason: String) {
         writer.appendRaw(line)
-        context.edgeCaseLog?.append(Expected(file: writer.path.split(separator: "/").last.map(String.init) ?? writer.path, token: token, reason: reason))
+        context.edgeCaseLog?.append(
+            Expected(file: writer.path.split(separator: "/").last.map(String.init) ?? writer.path, token: token, reason: reason))
     }
 }

@@ -87,9 +87,13 @@ struct ForceContext {
     }
 
     private static let hourCumulative: [Double] = {
-        let weights: [Double] = [3.2, 2.6, 2.0, 1.5, 1.2, 1.2, 1.6, 2.4, 3.4, 4.0, 4.4, 4.6, 4.7, 4.7, 4.8, 5.1, 5.5, 5.8, 5.9, 5.8, 5.5, 5.0, 4.5, 3.9]
+        let weights: [Double] = [
+            3.2, 2.6, 2.0, 1.5, 1.2, 1.2, 1.6, 2.4, 3.4, 4.0, 4.4, 4.6, 4.7, 4.7, 4.8, 5.1, 5.5, 5.8, 5.9, 5.8, 5.5, 5.0, 4.5, 3.9,
+        ]
         var total = 0.0
-        return weights.map { total += $0; return total }
+        return weights.map {
+            total += $0; return total
+        }
     }()
 }
 

@@ -20,9 +20,11 @@ enum NeighbourhoodWriters {
                 let hours = random.skewed(limit: 24, share: p.messagesWithin24h, sigma: 0.9)
                 let answered = random.chance(0.995)
                 // Unanswered at 16 hours: passed to another member of staff (within the hour's grace).
-                let escalated = (!answered || hours > p.escalationHours) && random.chance(0.97)
+                let escalated =
+                    (!answered || hours > p.escalationHours) && random.chance(0.97)
                     ? time.local(instant.plus(seconds: p.escalationHours * 3600 + Double(random.int(0...1_800)))) : nil
-                let detailed = answered && random.chance(0.2) ? time.local(instant.plus(seconds: hours * 3600 + Double(random.int(1...5)) * 86_400)) : nil
+                let detailed =
+                    answered && random.chance(0.2) ? time.local(instant.plus(seconds: hours * 3600 + Double(random.int(1...5)) * 86_400)) : nil
                 writer.append([
                     "MSG\(serial)", context.forceID, plan.id, channel, time.local(instant),
                     answered ? time.local(instant.plus(seconds: (hours * 3600).rounded())) : nil, escalated, detailed,
@@ -75,12 +77,14 @@ enum NeighbourhoodWriters {
                     let day = month.firstDay.adding(days: Int64(random.int(2...26)))
                     guard day >= context.period.start, day < context.period.end else { continue }
                     serial += 1
-                    let starts = context.zone.startOfDay(day).adding(seconds: kind == "public-meeting" ? 19 * 3600 : Int64(random.int(10...16)) * 3600)
+                    let starts = context.zone.startOfDay(day).adding(
+                        seconds: kind == "public-meeting" ? 19 * 3600 : Int64(random.int(10...16)) * 3600)
                     let agreed = kind == "public-meeting" && random.chance(p.prioritiesAgreed)
                     let id = "EN\(serial)"
                     if kind == "public-meeting" { meetings.append(Meeting(id: id, neighbourhood: plan.id, day: day, prioritiesAgreed: agreed)) }
                     writer.append([
-                        id, context.forceID, plan.id, kind, time.local(starts), time.local(starts.adding(seconds: kind == "public-meeting" ? 5_400 : 7_200)),
+                        id, context.forceID, plan.id, kind, time.local(starts),
+                        time.local(starts.adding(seconds: kind == "public-meeting" ? 5_400 : 7_200)),
                         "\(plan.name) \(kind.replacingOccurrences(of: "-", with: " "))", "\(plan.lpu) Community Centre",
                         day.adding(days: -14).description, kind == "public-meeting" ? (agreed ? "true" : "false") : nil,
                         random.chance(0.9) ? String(random.int(kind == "public-meeting" ? 6...60 : 2...25)) : nil,

@@ -26,7 +26,8 @@ enum ReferenceWriters {
         let features = context.geography.neighbourhoods.map { plan -> String in
             let ring = [(plan.west, plan.south), (plan.east, plan.south), (plan.east, plan.north), (plan.west, plan.north), (plan.west, plan.south)]
             let coordinates = ring.map { String(format: "[%.10f,%.10f]", $0.0, $0.1) }.joined(separator: ",")
-            return #"{"type":"Feature","properties":{"force":"\#(context.forceID)","neighbourhood_id":"\#(plan.id)"},"geometry":{"type":"Polygon","coordinates":[[\#(coordinates)]]}}"#
+            return
+                #"{"type":"Feature","properties":{"force":"\#(context.forceID)","neighbourhood_id":"\#(plan.id)"},"geometry":{"type":"Polygon","coordinates":[[\#(coordinates)]]}}"#
         }
         let path = context.path("boundaries.geojson")
         let text = "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.joined(separator: ",\n") + "\n]}\n"
@@ -34,8 +35,14 @@ enum ReferenceWriters {
         return path
     }
 
-    static let firstNames = ["Sam", "Jo", "Chris", "Alex", "Priya", "Tom", "Kate", "Ben", "Amy", "Dan", "Lucy", "Raj", "Emma", "Mark", "Sara", "Neil", "Aisha", "Gary", "Helen", "Imran", "Claire", "Paul", "Nadia", "Steve"]
-    static let lastNames = ["Patel", "Evans", "Walker", "Morgan", "Shah", "Hughes", "Reid", "Carter", "Lewis", "Price", "Ward", "Singh", "Cole", "Hill", "Khan", "Ross", "Mistry", "Taylor", "Brown", "Smith", "Jones", "Begum", "Wright", "Green"]
+    static let firstNames = [
+        "Sam", "Jo", "Chris", "Alex", "Priya", "Tom", "Kate", "Ben", "Amy", "Dan", "Lucy", "Raj", "Emma", "Mark", "Sara", "Neil", "Aisha", "Gary",
+        "Helen", "Imran", "Claire", "Paul", "Nadia", "Steve",
+    ]
+    static let lastNames = [
+        "Patel", "Evans", "Walker", "Morgan", "Shah", "Hughes", "Reid", "Carter", "Lewis", "Price", "Ward", "Singh", "Cole", "Hill", "Khan", "Ross",
+        "Mistry", "Taylor", "Brown", "Smith", "Jones", "Begum", "Wright", "Green",
+    ]
 
     /// Postings: a PC and two PCSOs per neighbourhood (a sergeant too in each unit's first), in post since
     /// before the period; some leave during it, and a successor starts the next day.
@@ -86,8 +93,14 @@ enum ReferenceWriters {
     static func priorities(_ context: ForceContext, meetings: [Meeting]) throws -> String {
         let writer = try context.writer(.priorities)
         var random = context.random("priorities")
-        let issues = ["Anti-social behaviour in the park", "Speeding on the main road", "Street drinking", "Thefts from vehicles", "Burglary of sheds and garages", "Drug dealing near the shops", "Nuisance motorcycles", "Parking outside the school"]
-        let actions = ["Extra patrols at peak times", "Speed checks with Community Speed Watch", "Dispersal order with the council", "Crime prevention visits", "Joint operation with partners", "Warrants executed"]
+        let issues = [
+            "Anti-social behaviour in the park", "Speeding on the main road", "Street drinking", "Thefts from vehicles",
+            "Burglary of sheds and garages", "Drug dealing near the shops", "Nuisance motorcycles", "Parking outside the school",
+        ]
+        let actions = [
+            "Extra patrols at peak times", "Speed checks with Community Speed Watch", "Dispersal order with the council", "Crime prevention visits",
+            "Joint operation with partners", "Warrants executed",
+        ]
         var serial = 0
         for meeting in meetings where meeting.prioritiesAgreed && random.chance(0.34) {
             serial += 1

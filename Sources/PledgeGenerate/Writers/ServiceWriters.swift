@@ -47,7 +47,9 @@ enum ServiceWriters {
                 ("satisfied_overall", scale(0.82)),
             ]
             for (question, answer) in answers {
-                writer.append(["SR\(serial)", context.forceID, plan.id, "user-satisfaction", day.description, question, answer, random.chance(0.9) ? group : nil])
+                writer.append([
+                    "SR\(serial)", context.forceID, plan.id, "user-satisfaction", day.description, question, answer, random.chance(0.9) ? group : nil,
+                ])
             }
         }
         questionnaires(context, writer)
@@ -63,7 +65,10 @@ enum ServiceWriters {
         let surveys: [(survey: String, prefix: String, perYear: Double, groups: [String], questions: [(String, Double)])] = [
             (
                 "council-tax", "CT", 0.0012, ["16-24", "25-44", "45-64", "65+"],
-                [("heard_of_policing_pledge", 0.18), ("p1_police_treat_people_fairly", 0.74), ("p3_sees_team_often_enough", 0.41), ("p8_gets_monthly_updates", 0.22)]
+                [
+                    ("heard_of_policing_pledge", 0.18), ("p1_police_treat_people_fairly", 0.74), ("p3_sees_team_often_enough", 0.41),
+                    ("p8_gets_monthly_updates", 0.22),
+                ]
             ),
             (
                 "community", "CC", 0.0008, ["urban", "rural"],
@@ -85,7 +90,8 @@ enum ServiceWriters {
                     let yes = random.chance(positive + shift)
                     let answer = question.hasPrefix("heard_") ? (yes ? "yes" : "no") : (yes ? String(random.int(4...5)) : String(random.int(1...3)))
                     writer.append([
-                        "\(survey.prefix)\(serial)", context.forceID, plan.id, survey.survey, day.description, question, answer, survey.groups[groupIndex],
+                        "\(survey.prefix)\(serial)", context.forceID, plan.id, survey.survey, day.description, question, answer,
+                        survey.groups[groupIndex],
                     ])
                 }
             }
@@ -96,7 +102,10 @@ enum ServiceWriters {
         let writer = try context.writer(.complaints)
         var random = context.random("complaints")
         let time = context.time
-        let categories = ["Incivility", "Neglect or failure in duty", "Oppressive conduct", "Other assault", "Irregularity in evidence", "Discriminatory behaviour", "Other"]
+        let categories = [
+            "Incivility", "Neglect or failure in duty", "Oppressive conduct", "Other assault", "Irregularity in evidence", "Discriminatory behaviour",
+            "Other",
+        ]
         let count = random.round(context.volume(perYear: Double(context.settings.population) * 0.0008))
         for (index, instant) in context.sortedMoments(count, &random).enumerated() {
             let finalised = random.chance(0.8) ? instant.plus(seconds: Double(random.int(10...150)) * 86_400) : nil
@@ -119,7 +128,8 @@ enum ServiceWriters {
             let point = (serial - 1) % 10 + 1
             let made = context.zone.startOfDay(random.pick(context.period.days)).adding(seconds: Int64(random.int(9...16)) * 3600)
             // The k-th check of a promise is met when k is below the promise's count of checks met.
-            let met = context.performance.realityChecksMetByPromise.map { (serial - 1) / 10 < ($0[point] ?? 4) }
+            let met =
+                context.performance.realityChecksMetByPromise.map { (serial - 1) / 10 < ($0[point] ?? 4) }
                 ?? random.chance(context.performance.realityChecksMet)
             let replies = point == 4 || point == 10
             writer.append([
@@ -147,14 +157,20 @@ enum ServiceWriters {
         for (point, indicator, summary) in improvements {
             serial += 1
             let opened = start.adding(days: Int64(60 + serial * 20))
-            writer.append(["ACT\(serial)", context.forceID, "force", String(point), indicator, "improvement", nil, opened.description, opened.adding(days: 120).description, nil, summary])
+            writer.append([
+                "ACT\(serial)", context.forceID, "force", String(point), indicator, "improvement", nil, opened.description,
+                opened.adding(days: 120).description, nil, summary,
+            ])
         }
         let mechanisms = ["complaints analysis", "contact management panel", "quarterly report", "dip sample"]
         for (index, month) in context.period.months.enumerated() where index % 3 == 2 {
             for mechanism in mechanisms {
                 serial += 1
                 let day = month.firstDay.adding(days: 14)
-                writer.append(["ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description, day.adding(days: 30).description, day.adding(days: 10).description, "Authority \(mechanism) for the quarter"])
+                writer.append([
+                    "ACT\(serial)", context.forceID, "authority", nil, nil, "monitoring", mechanism, day.description,
+                    day.adding(days: 30).description, day.adding(days: 10).description, "Authority \(mechanism) for the quarter",
+                ])
             }
         }
         // The rest of the Authority's plan, unevenly kept as in life: the force's formal reports on promises

@@ -75,7 +75,8 @@ struct HeaderMapping {
     static func tooLong(_ record: CSVRecord, path: String) -> InputError {
         InputError(
             path: path,
-            "header: line \(record.line) is longer than \(Thousands.text(ImportLimits.maxLineBytes)) bytes, so this is not a CSV file of records; it starts \(QuotedValue.quote(record.raw, showingLength: false))")
+            "header: line \(record.line) is longer than \(Thousands.text(ImportLimits.maxLineBytes)) bytes, so this is not a CSV file of records; it starts \(QuotedValue.quote(record.raw, showingLength: false))"
+        )
     }
 
     /// Column names match ignoring case and surrounding spaces.

@@ -8,7 +8,8 @@ enum JSONFields {
     static func parse(_ line: UnsafeRawBufferPointer) -> Result<[String: String], RowProblemText> {
         switch JSONShape.of(line) {
         case .tooDeep:
-            return .failure(RowProblemText(field: nil, reason: "is nested too deeply (more than \(ImportLimits.maxJSONDepth) levels of lists and objects)"))
+            return .failure(
+                RowProblemText(field: nil, reason: "is nested too deeply (more than \(ImportLimits.maxJSONDepth) levels of lists and objects)"))
         case .repeatedKey(let key):
             return .failure(RowProblemText(field: label(key), reason: "is given twice in the object: which value is meant cannot be told"))
         case .plain: break
@@ -33,7 +34,8 @@ enum JSONFields {
     /// A key as a reason names it: plain when it is a plain name, else quoted (shortened, escaped), since
     /// a key is anything the file holds.
     static func label(_ key: String) -> String {
-        let plain = !key.isEmpty && key.utf8.count <= 64
+        let plain =
+            !key.isEmpty && key.utf8.count <= 64
             && key.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: "'") }
         return plain ? key : QuotedValue.quote(key)
     }

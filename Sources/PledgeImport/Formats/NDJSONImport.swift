@@ -46,7 +46,8 @@ enum NDJSONImport {
                 storage.append(contentsOf: value.utf8)
             }
             if let repeated {
-                let problem = RowProblem(field: repeated, "is given twice in the object (names match ignoring case and spaces): which value is meant cannot be told")
+                let problem = RowProblem(
+                    field: repeated, "is given twice in the object (names match ignoring case and spaces): which value is meant cannot be told")
                 return try emitter.row(line: line, raw: raw, result: .failure(problem))
             }
             let result = storage.withUnsafeBytes { bytes in

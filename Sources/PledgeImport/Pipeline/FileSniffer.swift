@@ -26,7 +26,8 @@ enum FileSniffer {
     private static func sniffJSON(_ bytes: [UInt8], path: String, gzip: Bool, given: RecordKind?) throws -> Sniffed {
         let firstLine = bytes.prefix { $0 != 0x0A }
         let object = try? JSONSerialization.jsonObject(with: Data(firstLine)) as? [String: Any]
-        let looksGeo = given == .boundaries || object?["type"] as? String == "FeatureCollection"
+        let looksGeo =
+            given == .boundaries || object?["type"] as? String == "FeatureCollection"
             || (object == nil && String(decoding: bytes, as: UTF8.self).contains("FeatureCollection"))
         if looksGeo {
             guard given == nil || given == .boundaries else {
@@ -65,7 +66,9 @@ enum FileSniffer {
         var prefix: [UInt8] = []
         var atStart = true
         while prefix.count < limit {
-            let count = try chunk.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<(limit - prefix.count)])) }
+            let count = try chunk.withUnsafeMutableBytes {
+                try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<(limit - prefix.count)]))
+            }
             if count == 0 { break }
             var from = 0
             if atStart, count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { from = 3 }

@@ -25,7 +25,9 @@ enum AuthorityTrendChart {
         ]
         for index in [0, series.count - 1] {
             let month = series[index].month
-            shapes.append("<text x=\"\(f(x(index)))\" y=\"\(f(height - 6))\" font-size=\"10\" text-anchor=\"middle\">\(PlainDates.months[month.month - 1].prefix(3)) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)</text>")
+            shapes.append(
+                "<text x=\"\(f(x(index)))\" y=\"\(f(height - 6))\" font-size=\"10\" text-anchor=\"middle\">\(PlainDates.months[month.month - 1].prefix(3)) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)</text>"
+            )
         }
         if let centre = result.centre {
             shapes.append("<path d=\"M\(f(left)),\(f(y(centre)))H\(f(width - right))\" stroke=\"#505a5f\" />")
@@ -39,7 +41,11 @@ enum AuthorityTrendChart {
         }
         var runs: [[String]] = [[]]
         for (index, point) in series.enumerated() {
-            if let value = point.value { runs[runs.count - 1].append("\(f(x(index))),\(f(y(value)))") } else if !runs.last!.isEmpty { runs.append([]) }
+            if let value = point.value {
+                runs[runs.count - 1].append("\(f(x(index))),\(f(y(value)))")
+            } else if !runs.last!.isEmpty {
+                runs.append([])
+            }
         }
         for run in runs where !run.isEmpty {
             shapes.append("<polyline points=\"\(run.joined(separator: " "))\" stroke=\"#1d70b8\" stroke-width=\"2\" fill=\"none\" />")
@@ -48,7 +54,8 @@ enum AuthorityTrendChart {
             guard let value = point.value else { continue }
             shapes.append("<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"#fff\" stroke=\"#b0500e\" stroke-width=\"2.5\" />")
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(caption(result)))\">"
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(caption(result)))\">"
             + shapes.joined() + "</svg>"
     }
 
@@ -59,11 +66,13 @@ enum AuthorityTrendChart {
         guard let first = series.first, let last = series.last, let low = present.min(), let high = present.max() else {
             return "\(result.indicator.title): no months with records."
         }
-        var text = "\(result.indicator.title), \(PlainDates.month(first.month)) to \(PlainDates.month(last.month)): months from \(Percent.text(low)) to \(Percent.text(high))"
+        var text =
+            "\(result.indicator.title), \(PlainDates.month(first.month)) to \(PlainDates.month(last.month)): months from \(Percent.text(low)) to \(Percent.text(high))"
         if let centre = result.centre { text += "; centre \(Percent.text(centre))" }
         if let target = result.target { text += "; target \(Percent.text(target))" }
         let unusual = series.filter { !$0.signals.isEmpty && $0.value != nil }
-        text += unusual.isEmpty
+        text +=
+            unusual.isEmpty
             ? (result.centre == nil ? "; no control limits (the records do not go back twelve months before)." : "; no unusual month.")
             : "; unusual: " + unusual.map { "\(PlainDates.month($0.month)) (\(AuthorityText.signals($0.signals)))" }.joined(separator: "; ") + "."
         return text

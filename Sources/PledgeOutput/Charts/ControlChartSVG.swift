@@ -17,15 +17,22 @@ enum ControlChartSVG {
         let f = HTMLPage.coordinate
         var shapes: [String] = []
         shapes.append("<line x1=\"\(f(left))\" x2=\"\(f(left))\" y1=\"\(f(top))\" y2=\"\(f(height - bottom))\" stroke=\"#0b0c0c\" />")
-        shapes.append("<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(height - bottom))\" y2=\"\(f(height - bottom))\" stroke=\"#0b0c0c\" />")
+        shapes.append(
+            "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(height - bottom))\" y2=\"\(f(height - bottom))\" stroke=\"#0b0c0c\" />")
         for tick in [low, (low + high) / 2, high] {
-            shapes.append("<text x=\"\(f(left - 4))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(HTMLPage.escape(Percent.text(tick)))</text>")
+            shapes.append(
+                "<text x=\"\(f(left - 4))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(HTMLPage.escape(Percent.text(tick)))</text>"
+            )
         }
         for (index, point) in series.enumerated() {
-            shapes.append("<text x=\"\(f(x(index)))\" y=\"\(f(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(PlainDates.months[point.month.month - 1].prefix(3))</text>")
+            shapes.append(
+                "<text x=\"\(f(x(index)))\" y=\"\(f(height - 10))\" font-size=\"11\" text-anchor=\"middle\">\(PlainDates.months[point.month.month - 1].prefix(3))</text>"
+            )
         }
         if let centre = result.centre {
-            shapes.append("<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(centre)))\" y2=\"\(f(y(centre)))\" stroke=\"#505a5f\" stroke-width=\"1.5\" />")
+            shapes.append(
+                "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(centre)))\" y2=\"\(f(y(centre)))\" stroke=\"#505a5f\" stroke-width=\"1.5\" />"
+            )
         }
         for edge in [\IndicatorResult.MonthPoint.lower, \IndicatorResult.MonthPoint.upper] {
             let steps = series.enumerated().compactMap { index, point in point[keyPath: edge].map { (index, $0) } }
@@ -33,12 +40,18 @@ enum ControlChartSVG {
             if !path.isEmpty { shapes.append("<path d=\"\(path)\" stroke=\"#505a5f\" stroke-dasharray=\"3,2\" fill=\"none\" />") }
         }
         if let target = result.target {
-            shapes.append("<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(target)))\" y2=\"\(f(y(target)))\" stroke=\"#d4351c\" stroke-dasharray=\"6,3\" stroke-width=\"1.5\" />")
+            shapes.append(
+                "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(target)))\" y2=\"\(f(y(target)))\" stroke=\"#d4351c\" stroke-dasharray=\"6,3\" stroke-width=\"1.5\" />"
+            )
         }
         var segment: [String] = []
         var lines: [String] = []
         for (index, value) in values.enumerated() {
-            if let value { segment.append("\(f(x(index))),\(f(y(value)))") } else if !segment.isEmpty { lines.append(segment.joined(separator: " ")); segment = [] }
+            if let value {
+                segment.append("\(f(x(index))),\(f(y(value)))")
+            } else if !segment.isEmpty {
+                lines.append(segment.joined(separator: " ")); segment = []
+            }
         }
         if !segment.isEmpty { lines.append(segment.joined(separator: " ")) }
         for line in lines { shapes.append("<polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\" points=\"\(line)\" />") }
@@ -46,11 +59,14 @@ enum ControlChartSVG {
             guard let value = point.value else { continue }
             let special = !point.signals.isEmpty
             shapes.append(
-                "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"\(special ? 5 : 3.5)\" fill=\"\(special ? "#fff" : "#1d70b8")\" stroke=\"\(special ? "#b0500e" : "#1d70b8")\" stroke-width=\"\(special ? 3 : 1)\"><title>\(HTMLPage.escape("\(PlainDates.month(point.month)): \(Percent.text(value))"))</title></circle>")
+                "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"\(special ? 5 : 3.5)\" fill=\"\(special ? "#fff" : "#1d70b8")\" stroke=\"\(special ? "#b0500e" : "#1d70b8")\" stroke-width=\"\(special ? 3 : 1)\"><title>\(HTMLPage.escape("\(PlainDates.month(point.month)): \(Percent.text(value))"))</title></circle>"
+            )
         }
-        let label = "\(result.indicator.title) by month, from \(Percent.text(present.min()!)) to \(Percent.text(present.max()!))"
+        let label =
+            "\(result.indicator.title) by month, from \(Percent.text(present.min()!)) to \(Percent.text(present.max()!))"
             + (result.target.map { ", against a target of \(Percent.text($0))" } ?? "") + ". The table after the chart gives every month."
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
             + shapes.joined() + "</svg>"
     }
 }

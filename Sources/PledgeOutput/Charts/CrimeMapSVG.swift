@@ -6,7 +6,10 @@ import PledgeCore
 /// colours, and the page carries a table of the same points, so colour is never the only way in.
 enum CrimeMapSVG {
     /// Colours for categories in order of frequency, each with at least 3:1 contrast against white.
-    static let palette = ["#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#b58840", "#b0500e", "#912b88", "#28a197", "#5694ca", "#6f72af", "#85994b", "#0b0c0c", "#d53880", "#505a5f"]
+    static let palette = [
+        "#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#b58840", "#b0500e", "#912b88", "#28a197", "#5694ca", "#6f72af", "#85994b", "#0b0c0c", "#d53880",
+        "#505a5f",
+    ]
 
     static func colours(for summary: CrimeSummary) -> [String: String] {
         Dictionary(uniqueKeysWithValues: summary.categories.enumerated().map { ($0.element.category, palette[$0.offset % palette.count]) })
@@ -47,10 +50,12 @@ enum CrimeMapSVG {
             let radius = 3 + 7 * (Double(point.total) / largest).squareRoot()
             let tip = "\(point.location): " + point.categories.map { "\($0.count) \($0.category)" }.joined(separator: ", ")
             shapes.append(
-                "<circle cx=\"\(f(x(point.point)))\" cy=\"\(f(y(point.point)))\" r=\"\(f(radius))\" fill=\"\(colours[point.categories[0].category]!)\" fill-opacity=\"0.85\" stroke=\"#fff\" stroke-width=\"1\"><title>\(HTMLPage.escape(tip))</title></circle>")
+                "<circle cx=\"\(f(x(point.point)))\" cy=\"\(f(y(point.point)))\" r=\"\(f(radius))\" fill=\"\(colours[point.categories[0].category]!)\" fill-opacity=\"0.85\" stroke=\"#fff\" stroke-width=\"1\"><title>\(HTMLPage.escape(tip))</title></circle>"
+            )
         }
         let label = "\(title): \(summary.total) crimes at \(summary.points.count) places. The same figures are in the table below."
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(drawnWidth))\" height=\"\(f(drawnHeight))\" viewBox=\"0 0 \(f(drawnWidth)) \(f(drawnHeight))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(drawnWidth))\" height=\"\(f(drawnHeight))\" viewBox=\"0 0 \(f(drawnWidth)) \(f(drawnHeight))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
             + shapes.joined() + "</svg>"
     }
 }

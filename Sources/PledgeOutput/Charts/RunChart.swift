@@ -13,15 +13,23 @@ public enum RunChart {
         let fixed = HTMLPage.coordinate
         var segments: [[String]] = [[]]
         for (index, value) in values.enumerated() {
-            if let value { segments[segments.count - 1].append("\(fixed(x(index))),\(fixed(y(value)))") } else if !segments.last!.isEmpty { segments.append([]) }
+            if let value {
+                segments[segments.count - 1].append("\(fixed(x(index))),\(fixed(y(value)))")
+            } else if !segments.last!.isEmpty {
+                segments.append([])
+            }
         }
-        var shapes = segments.filter { $0.count >= 2 }.map { "<polyline fill=\"none\" stroke=\"#1d3f72\" stroke-width=\"1.2\" points=\"\($0.joined(separator: " "))\" />" }
+        var shapes = segments.filter { $0.count >= 2 }.map {
+            "<polyline fill=\"none\" stroke=\"#1d3f72\" stroke-width=\"1.2\" points=\"\($0.joined(separator: " "))\" />"
+        }
         if let target {
-            shapes.insert("<line x1=\"2\" x2=\"\(fixed(width - 2))\" y1=\"\(fixed(y(target)))\" y2=\"\(fixed(y(target)))\" stroke=\"#a4161a\" stroke-dasharray=\"2,2\" stroke-width=\"0.8\" />", at: 0)
+            shapes.insert(
+                "<line x1=\"2\" x2=\"\(fixed(width - 2))\" y1=\"\(fixed(y(target)))\" y2=\"\(fixed(y(target)))\" stroke=\"#a4161a\" stroke-dasharray=\"2,2\" stroke-width=\"0.8\" />",
+                at: 0)
         }
         let label = "monthly values from \(Percent.text(present.min()!)) to \(Percent.text(present.max()!))"
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fixed(width))\" height=\"\(fixed(height))\" viewBox=\"0 0 \(fixed(width)) \(fixed(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fixed(width))\" height=\"\(fixed(height))\" viewBox=\"0 0 \(fixed(width)) \(fixed(height))\" role=\"img\" aria-label=\"\(HTMLPage.escape(label))\">"
             + shapes.joined() + "</svg>"
     }
 }
-

@@ -12,12 +12,16 @@ extension ReportCard {
         for card in promises {
             lines.append("")
             let published = card.grading.published?.label ?? "NOT ASSESSED"
-            lines.append("PLEDGE POINT \(card.promise): \(published)\(card.grading.override == nil ? "" : " (assessed; computed \(card.grading.computed?.label ?? "NOT ASSESSED"))")")
+            lines.append(
+                "PLEDGE POINT \(card.promise): \(published)\(card.grading.override == nil ? "" : " (assessed; computed \(card.grading.computed?.label ?? "NOT ASSESSED"))")"
+            )
             lines.append("  \(card.wording)")
             lines.append("  Grade: \(card.grading.explanation)")
             if !card.findings.isEmpty {
                 lines.append("  Findings:")
-                for finding in card.findings { lines.append("    - \(finding.text)\(finding.origin == .drafted ? "" : " [\(finding.origin.rawValue)]")") }
+                for finding in card.findings {
+                    lines.append("    - \(finding.text)\(finding.origin == .drafted ? "" : " [\(finding.origin.rawValue)]")")
+                }
             }
             lines.append("  Figures:")
             for result in card.results {
@@ -28,7 +32,8 @@ extension ReportCard {
                 let met = card.realityChecks.filter(\.met).count
                 lines.append("  Reality checks: \(met) of \(card.realityChecks.count) met")
                 for check in card.realityChecks {
-                    lines.append("    \(window.zone.localDate(of: check.made))  \(check.neighbourhood ?? "force-wide")  \(check.met ? "met" : "not met")")
+                    lines.append(
+                        "    \(window.zone.localDate(of: check.made))  \(check.neighbourhood ?? "force-wide")  \(check.met ? "met" : "not met")")
                 }
             }
         }
@@ -53,6 +58,7 @@ extension ReportCard {
         let target = result.target.map { "target \(Percent.text($0))" } ?? "informational"
         let counts = result.noRecords ?? (result.measure.sampleSize == 0 ? "nothing counted" : result.countText)
         let small = result.smallSample && result.measure.sampleSize > 0 ? " (small sample)" : ""
-        return "\(result.indicator.id)  \(value) \(interval)  \(target)  \(counts)\(small)  \(grade?.label ?? (result.indicator.isInformational ? "" : "not graded"))"
+        return
+            "\(result.indicator.id)  \(value) \(interval)  \(target)  \(counts)\(small)  \(grade?.label ?? (result.indicator.isInformational ? "" : "not graded"))"
     }
 }

@@ -96,7 +96,7 @@ enum M0001Initial {
             seen_import INTEGER NOT NULL,
             UNIQUE (force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE boundaries (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -112,7 +112,7 @@ enum M0001Initial {
             UNIQUE (force_id, neighbourhood_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE team (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -133,7 +133,7 @@ enum M0001Initial {
             UNIQUE (force_id, officer_id, started_on),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE priorities (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -151,7 +151,7 @@ enum M0001Initial {
             UNIQUE (force_id, priority_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE calls (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -179,7 +179,7 @@ enum M0001Initial {
             UNIQUE (force_id, call_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE messages (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -200,7 +200,7 @@ enum M0001Initial {
             UNIQUE (force_id, message_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE duty (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -219,7 +219,7 @@ enum M0001Initial {
             UNIQUE (force_id, officer_id, date),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE engagements (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -241,7 +241,7 @@ enum M0001Initial {
             UNIQUE (force_id, engagement_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE updates (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -261,7 +261,7 @@ enum M0001Initial {
             UNIQUE (force_id, update_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE victims (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -282,7 +282,7 @@ enum M0001Initial {
             UNIQUE (force_id, crime_ref, victim_ref),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE victim_updates (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -298,7 +298,7 @@ enum M0001Initial {
             UNIQUE (force_id, update_id),
             FOREIGN KEY (force_id, crime_ref, victim_ref) REFERENCES victims(force_id, crime_ref, victim_ref)
         );
-        
+
         CREATE TABLE dissatisfaction (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -321,7 +321,7 @@ enum M0001Initial {
             UNIQUE (force_id, report_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE surveys (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -339,7 +339,7 @@ enum M0001Initial {
             UNIQUE (force_id, response_id, question),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE complaints (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -358,7 +358,7 @@ enum M0001Initial {
             UNIQUE (force_id, complaint_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE reality_checks (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -378,7 +378,7 @@ enum M0001Initial {
             UNIQUE (force_id, check_id),
             FOREIGN KEY (force_id, neighbourhood_id) REFERENCES neighbourhoods(force_id, neighbourhood_id)
         );
-        
+
         CREATE TABLE actions (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),
@@ -399,7 +399,7 @@ enum M0001Initial {
             CHECK (closed_on >= opened_on),
             UNIQUE (force_id, action_id)
         );
-        
+
         CREATE TABLE crimes (
             id INTEGER PRIMARY KEY,
             force_id INTEGER NOT NULL REFERENCES forces(number),

@@ -27,7 +27,11 @@ extension SQLiteStore {
         let all = SchemaMigrator.migrator.migrations
         guard FileManager.default.fileExists(atPath: path) else { return all }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            let queue = try DatabaseQueue(
+                path: path,
+                configuration: {
+                    var c = Configuration(); c.readonly = true; return c
+                }())
             let applied = try queue.read { try SchemaMigrator.migrator.appliedIdentifiers($0) }
             return all.filter { !applied.contains($0) }
         } catch {

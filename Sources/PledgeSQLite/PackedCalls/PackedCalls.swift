@@ -136,7 +136,11 @@ public enum PackedCalls {
                     return (written, error)
                 }
             }
-            let results = parts.count == 2 ? { let (a, b) = Concurrently.run({ run(0) }, { run(1) }); return [a, b] }() : [run(0)]
+            let results =
+                parts.count == 2
+                ? {
+                    let (a, b) = Concurrently.run({ run(0) }, { run(1) }); return [a, b]
+                }() : [run(0)]
             // Move the second part's calls down against the first's, so that the array holds exactly the
             // calls written (also when a part failed part-way, so that the array can release them).
             var kept = 0

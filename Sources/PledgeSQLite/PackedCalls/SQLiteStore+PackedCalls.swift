@@ -77,9 +77,10 @@ extension SQLiteStore {
         let earliest = from.microseconds.subtractingReportingOverflow(max(lead, 0))
         let first = Int64(zone.localDate(of: Instant(microseconds: earliest.overflow ? .min : earliest.partialValue)).yearMonth.compact)
         let last = Int64(zone.localDate(of: Instant(microseconds: to.microseconds - 1)).yearMonth.compact)
-        let stale = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",
-            arguments: [force.number, first, last]) ?? 0
+        let stale =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM packed_calls_stale WHERE force_id = ? AND (local_month = 0 OR local_month BETWEEN ? AND ?)",
+                arguments: [force.number, first, last]) ?? 0
         guard stale == 0 else { return nil }
         var segments: [[UInt8]] = []
         try forEachRow(

@@ -15,7 +15,11 @@ enum PoliceAPIRoutes {
         let api = router.group("api")
         let crimes = PoliceCrimeRoutes(store: cache.store, cache: cache)
 
-        api.get("forces") { _, _ in PoliceReply.json(capacity: 4096) { w in w.array(ForceCatalogue.all.sorted { $0.id < $1.id }) { w, force in PoliceJSON.forceRef(force, &w) } } }
+        api.get("forces") { _, _ in
+            PoliceReply.json(capacity: 4096) { w in
+                w.array(ForceCatalogue.all.sorted { $0.id < $1.id }) { w, force in PoliceJSON.forceRef(force, &w) }
+            }
+        }
         api.get("forces/:force") { _, context in
             try await answer { () async throws in
                 let force = try Self.force(context.parameters.get("force"))
@@ -48,7 +52,8 @@ enum PoliceAPIRoutes {
         registerNeighbourhoods(on: api, cache: cache, now: site.now)
     }
 
-    private static func registerNeighbourhoods(on api: RouterGroup<some RequestContext>, cache: OpenDataCache, now: @escaping @Sendable () -> Instant) {
+    private static func registerNeighbourhoods(on api: RouterGroup<some RequestContext>, cache: OpenDataCache, now: @escaping @Sendable () -> Instant)
+    {
         api.get(":force/neighbourhoods") { _, context in
             try await answer { () async throws in PoliceReply.json(try await cache.neighbourhoodList(try pathForce(context))) }
         }

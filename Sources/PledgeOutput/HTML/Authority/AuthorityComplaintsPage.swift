@@ -37,7 +37,9 @@ public enum AuthorityComplaintsPage {
             ["class": "how"])
         page.open("table")
         page.element("caption", "Complaints in \(period) and in \(lastYear)")
-        page.raw("<thead><tr><th scope=\"col\">Complaints</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Complaints</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>"
+        )
         page.open("tbody")
         for what in [
             ("Saying a promise was broken", ComplaintsDisclosure.Figure.brokenPromises, analysis.brokenPromises, analysis.brokenPromisesLastYear),
@@ -70,20 +72,25 @@ public enum AuthorityComplaintsPage {
     }
 
     private static func writePromises(
-        _ analysis: ComplaintsAnalysis, period: String, lastYear: String, peerNames: [String: String], cell: Cells, into page: inout HTMLPage) {
+        _ analysis: ComplaintsAnalysis, period: String, lastYear: String, peerNames: [String: String], cell: Cells, into page: inout HTMLPage
+    ) {
         page.element("h2", "By promise")
         if analysis.peerIDs.isEmpty {
-            page.element("p", "No other force with calls in the period has records in Pledgewatch, so there is no comparison with peers.", ["class": "how"])
+            page.element(
+                "p", "No other force with calls in the period has records in Pledgewatch, so there is no comparison with peers.", ["class": "how"])
         } else {
             let names = analysis.peerIDs.map { peerNames[$0] ?? $0 }
             page.element(
-                "p", "Peers are every other force with records in Pledgewatch, pooled: \(names.joined(separator: ", ")). Their rate is for the whole of each force.",
+                "p",
+                "Peers are every other force with records in Pledgewatch, pooled: \(names.joined(separator: ", ")). Their rate is for the whole of each force.",
                 ["class": "how"])
         }
         page.open("table")
         page.element("caption", "Complaints saying each promise was broken, per 1,000 calls")
         let peers = analysis.peerIDs.isEmpty ? "" : "<th scope=\"col\">Peers, \(HTMLPage.escape(period))</th>"
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th>\(peers)</tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th>\(peers)</tr></thead>"
+        )
         page.open("tbody")
         for row in analysis.promises {
             page.open("tr")
@@ -105,7 +112,9 @@ public enum AuthorityComplaintsPage {
         }
         page.open("table")
         page.element("caption", "Complaints by the promise they name and their category")
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Category</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Category</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>"
+        )
         page.open("tbody")
         for row in analysis.rows {
             page.open("tr")

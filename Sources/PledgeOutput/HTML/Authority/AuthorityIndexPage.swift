@@ -41,7 +41,8 @@ public enum AuthorityIndexPage {
         let ended = quarter.end <= view.asOfDay.adding(days: 1)
         page.open("ul")
         if !ended {
-            page.element("li", "The quarter has not ended (records up to \(PlainDates.day(view.asOfDay))): a promise is flagged unmonitored only once it has.")
+            page.element(
+                "li", "The quarter has not ended (records up to \(PlainDates.day(view.asOfDay))): a promise is flagged unmonitored only once it has.")
         } else if unmonitored.isEmpty {
             page.element("li", "Every promise had some monitoring in the quarter.")
         } else {
@@ -63,10 +64,22 @@ public enum AuthorityIndexPage {
                 "Quarterly performance report, \(quarter.label)", AuthorityPaths.report(forceID, quarter: quarter.label),
                 "Each promise's figures against the same quarter last year, with the twelve-month trend, the force's improvement actions and what the Authority did."
             ),
-            ("Monitoring plan, \(year)", AuthorityPaths.plan(forceID, period: year), "Each promise by quarter: what was planned, what ran, what is overdue, and any promise left unmonitored."),
-            ("Contact Management Panel, \(year)", AuthorityPaths.panel(forceID, period: year), "999 and non-emergency calls month by month: volumes, abandoned calls, answer times and attendance."),
-            ("Complaints analysis, \(year)", AuthorityPaths.complaints(forceID, period: year), "Complaints that say a promise was broken, against last year and other forces."),
-            ("Questionnaires, \(year)", AuthorityPaths.questionnaires(forceID, period: year), "The council tax, community consultation and youth questionnaires, with the gaps between groups."),
+            (
+                "Monitoring plan, \(year)", AuthorityPaths.plan(forceID, period: year),
+                "Each promise by quarter: what was planned, what ran, what is overdue, and any promise left unmonitored."
+            ),
+            (
+                "Contact Management Panel, \(year)", AuthorityPaths.panel(forceID, period: year),
+                "999 and non-emergency calls month by month: volumes, abandoned calls, answer times and attendance."
+            ),
+            (
+                "Complaints analysis, \(year)", AuthorityPaths.complaints(forceID, period: year),
+                "Complaints that say a promise was broken, against last year and other forces."
+            ),
+            (
+                "Questionnaires, \(year)", AuthorityPaths.questionnaires(forceID, period: year),
+                "The council tax, community consultation and youth questionnaires, with the gaps between groups."
+            ),
             ("Dip samples", AuthorityPaths.samples(forceID), "Random samples of records checked by the Authority's reviewers, as totals."),
         ]
         page.open("ul", ["class": "plain links"])

@@ -113,7 +113,10 @@ public enum AuthorityPanelPage {
         let interval = result.interval.map { "; 95% interval \(AuthorityText.interval($0))" } ?? ""
         let target = result.target.map { "; target \(Percent.text($0))" } ?? ""
         let unusual = result.series.filter { !$0.signals.isEmpty }
-        let signals = unusual.isEmpty ? "" : ". Unusual months: " + unusual.map { "\(PlainDates.month($0.month)) (\(AuthorityText.signals($0.signals)))" }.joined(separator: "; ")
+        let signals =
+            unusual.isEmpty
+            ? ""
+            : ". Unusual months: " + unusual.map { "\(PlainDates.month($0.month)) (\(AuthorityText.signals($0.signals)))" }.joined(separator: "; ")
         page.element("p", value + interval + target + signals + ".")
         PromisePage.writeChart(result, into: &page)
         PromisePage.writeMonths(result, summary: "\(result.indicator.title): the months as a table", signals: AuthorityText.signals, into: &page)

@@ -10,10 +10,12 @@ public enum AuthorityPlanPage {
             crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
         ) { page in
             page.element(
-                "p", "How the Police Authority checks that each promise of the Policing Pledge is kept, quarter by quarter, as recorded up to and including \(PlainDates.day(view.asOfDay)).",
+                "p",
+                "How the Police Authority checks that each promise of the Policing Pledge is kept, quarter by quarter, as recorded up to and including \(PlainDates.day(view.asOfDay)).",
                 ["class": "lead"])
             AuthorityChooser.write(
-                into: &page, action: AuthorityPaths.plan(forceID), hint: "Financial years run from April to March; a quarter or a month shows its own quarter.",
+                into: &page, action: AuthorityPaths.plan(forceID),
+                hint: "Financial years run from April to March; a quarter or a month shows its own quarter.",
                 fields: [AuthorityChooser.period(period, choices: periodChoices)])
             writeUnmonitored(view, into: &page)
             writeGrid(view, into: &page)
@@ -73,7 +75,9 @@ public enum AuthorityPlanPage {
         }
         page.open("table")
         page.element("caption", "Monitoring the Authority set itself, due before \(PlainDates.day(view.asOfDay)) and not done")
-        page.raw("<thead><tr><th scope=\"col\">What was asked</th><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">What was asked</th><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th></tr></thead>"
+        )
         page.open("tbody")
         for action in view.overdueActions {
             page.open("tr")
@@ -97,7 +101,9 @@ public enum AuthorityPlanPage {
                 : "This is the plan the Police Authority has recorded for this force.")
         page.open("table")
         page.element("caption", plan.isDefault ? "The default monitoring plan" : "The Authority's monitoring plan")
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">How often</th><th scope=\"col\">What the Authority does</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">How often</th><th scope=\"col\">What the Authority does</th></tr></thead>"
+        )
         page.open("tbody")
         for entry in plan.entries {
             page.open("tr")

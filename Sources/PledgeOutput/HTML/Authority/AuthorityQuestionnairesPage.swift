@@ -10,10 +10,12 @@ public enum AuthorityQuestionnairesPage {
             crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
         ) { page in
             page.element(
-                "p", "What people told the Police Authority's own questionnaires in \(period) about the promises of the Policing Pledge, and whether some groups answered differently.",
+                "p",
+                "What people told the Police Authority's own questionnaires in \(period) about the promises of the Policing Pledge, and whether some groups answered differently.",
                 ["class": "lead"])
             AuthorityChooser.write(
-                into: &page, action: AuthorityPaths.questionnaires(forceID), hint: "Financial years run from April to March; quarters and months are also available.",
+                into: &page, action: AuthorityPaths.questionnaires(forceID),
+                hint: "Financial years run from April to March; quarters and months are also available.",
                 fields: [AuthorityChooser.period(period, choices: periodChoices)])
             guard !analysis.questions.isEmpty else {
                 page.element("p", "No answers to the Authority's questionnaires are recorded for this period.")
@@ -26,7 +28,9 @@ public enum AuthorityQuestionnairesPage {
             var surveys: [String] = []
             for question in analysis.questions where surveys.last != question.survey { surveys.append(question.survey) }
             for (index, survey) in surveys.enumerated() {
-                write(analysis.questions.filter { $0.survey == survey }, survey: survey, id: "survey-\(index + 1)", minimum: analysis.minimumGroupAnswers, into: &page)
+                write(
+                    analysis.questions.filter { $0.survey == survey }, survey: survey, id: "survey-\(index + 1)",
+                    minimum: analysis.minimumGroupAnswers, into: &page)
             }
         }
     }
@@ -36,7 +40,9 @@ public enum AuthorityQuestionnairesPage {
         page.element("h2", AuthorityText.survey(survey), ["id": id])
         page.open("table")
         page.element("caption", "\(AuthorityText.survey(survey)): each question")
-        page.raw("<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Promise</th><th scope=\"col\">Positive answers</th><th scope=\"col\">95% interval</th><th scope=\"col\">By group</th><th scope=\"col\">Largest gap</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Promise</th><th scope=\"col\">Positive answers</th><th scope=\"col\">95% interval</th><th scope=\"col\">By group</th><th scope=\"col\">Largest gap</th></tr></thead>"
+        )
         page.open("tbody")
         for question in questions {
             page.open("tr")

@@ -21,7 +21,9 @@ enum AuthorityReportContent {
         page.element("h2", "The promises at a glance")
         page.open("table", ["class": "glance"])
         page.element("caption", "Grades for the quarter, figures below target and the Authority's monitoring")
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Grade</th><th scope=\"col\">Figures below target</th><th scope=\"col\">Authority monitoring</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Grade</th><th scope=\"col\">Figures below target</th><th scope=\"col\">Authority monitoring</th></tr></thead>"
+        )
         page.open("tbody")
         for section in report.sections {
             page.open("tr")
@@ -63,7 +65,8 @@ enum AuthorityReportContent {
             return
         }
         page.open("div", ["class": "panel warning"])
-        page.element("p", "\(ids.count) figure\(ids.count == 1 ? " is" : "s are") below target in the quarter with no improvement action from the force:")
+        page.element(
+            "p", "\(ids.count) figure\(ids.count == 1 ? " is" : "s are") below target in the quarter with no improvement action from the force:")
         page.open("ul")
         for id in ids {
             let title = IndicatorCatalogue.definition(id)?.title ?? id
@@ -120,7 +123,8 @@ enum AuthorityReportContent {
             page.element("td", AuthorityText.change(from: line.lastYear?.value, to: line.quarter?.value))
             page.element("td", (line.quarter?.target ?? line.indicator.defaultTarget).map(Percent.text) ?? "for information")
             let grade = line.grading?.grade
-            page.element("td", grade?.label ?? (line.indicator.isInformational ? "not graded" : "–"), ["class": "grade \(ReportCard.gradeClass(grade))"])
+            page.element(
+                "td", grade?.label ?? (line.indicator.isInformational ? "not graded" : "–"), ["class": "grade \(ReportCard.gradeClass(grade))"])
             if line.isShortfall {
                 page.element("td", line.actions.isEmpty ? "Yes, with no improvement action" : "Yes", ["class": "late"])
             } else {
@@ -158,7 +162,9 @@ enum AuthorityReportContent {
         }
         page.open("table")
         page.element("caption", "Improvement actions for promise \(section.promise), with where each stands")
-        page.raw("<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Figure</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th><th scope=\"col\">Closed</th><th scope=\"col\">State</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Figure</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th><th scope=\"col\">Closed</th><th scope=\"col\">State</th></tr></thead>"
+        )
         page.open("tbody")
         for (indicator, line) in actions {
             page.open("tr")
@@ -180,6 +186,7 @@ enum AuthorityReportContent {
             page.element("p", "No dip sample covers this quarter.")
             return
         }
-        AuthoritySampleTable.writeResults(samples, caption: "Dip samples whose period overlaps the quarter: the share of reviewed records where the promise was kept", into: &page)
+        AuthoritySampleTable.writeResults(
+            samples, caption: "Dip samples whose period overlaps the quarter: the share of reviewed records where the promise was kept", into: &page)
     }
 }

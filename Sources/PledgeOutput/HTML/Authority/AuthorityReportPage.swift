@@ -18,7 +18,8 @@ public enum AuthorityReportPage {
             ]
         ) { page in
             page.element(
-                "p", "The Police Authority's report on how \(unit.map { "the \($0) local policing unit of " } ?? "")\(report.forceName) kept the Policing Pledge in \(quarter).",
+                "p",
+                "The Police Authority's report on how \(unit.map { "the \($0) local policing unit of " } ?? "")\(report.forceName) kept the Policing Pledge in \(quarter).",
                 ["class": "lead"])
             page.open("p")
             page.element("a", "Printable version of this report", ["href": AuthorityPaths.reportPrint(forceID, quarter: quarter, unit: unit)])
@@ -26,7 +27,8 @@ public enum AuthorityReportPage {
             page.element("a", "This report as data (JSON)", ["href": AuthorityPaths.reportJSON(forceID, quarter: quarter, unit: unit)])
             page.close("p")
             AuthorityChooser.write(
-                into: &page, action: AuthorityPaths.report(forceID), hint: "Choose a calendar quarter, and the whole force or one local policing unit.",
+                into: &page, action: AuthorityPaths.report(forceID),
+                hint: "Choose a calendar quarter, and the whole force or one local policing unit.",
                 fields: [AuthorityChooser.quarter(quarter, choices: quarterChoices), AuthorityChooser.unit(unit, units: units)])
             writePacks(forceID: forceID, quarter: quarter, current: unit, units: units, into: &page)
             AuthorityReportContent.write(report, into: &page)
@@ -94,11 +96,12 @@ public enum AuthorityReportPage {
     private static func unitName(_ area: Area) -> String? { if case .unit(let name) = area { name } else { nil } }
 
     /// The report card's A4 style sheet with the pack's own classes.
-    static let printCSS = ReportCard.css + """
+    static let printCSS =
+        ReportCard.css + """
 
-        .flag { font-weight: bold; border-left: 4pt solid #a4161a; padding-left: 4pt; } .late { font-weight: bold; } .state { font-weight: bold; }
-        .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; } figure { margin: 0 0 6pt; break-inside: avoid; } figcaption { font-size: 8pt; color: #444; }
-        caption { text-align: left; font-weight: bold; margin: 4pt 0; } table.glance th { white-space: nowrap; }
-        ul.compact { margin: 2pt 0; padding-left: 12pt; } .panel { border-left: 4pt solid #a4161a; padding: 2pt 8pt; } section.promise { break-before: auto; }
-        """
+            .flag { font-weight: bold; border-left: 4pt solid #a4161a; padding-left: 4pt; } .late { font-weight: bold; } .state { font-weight: bold; }
+            .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; } figure { margin: 0 0 6pt; break-inside: avoid; } figcaption { font-size: 8pt; color: #444; }
+            caption { text-align: left; font-weight: bold; margin: 4pt 0; } table.glance th { white-space: nowrap; }
+            ul.compact { margin: 2pt 0; padding-left: 12pt; } .panel { border-left: 4pt solid #a4161a; padding: 2pt 8pt; } section.promise { break-before: auto; }
+            """
 }

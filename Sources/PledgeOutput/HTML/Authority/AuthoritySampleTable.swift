@@ -19,7 +19,9 @@ enum AuthoritySampleTable {
     static func writeResults(_ samples: [DipSample], caption: String, into page: inout HTMLPage) {
         page.open("table", ["class": "figures"])
         page.element("caption", caption)
-        page.raw("<thead><tr><th scope=\"col\">Sample</th><th scope=\"col\">Records</th><th scope=\"col\">Period</th><th scope=\"col\">Sampled</th><th scope=\"col\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Sample</th><th scope=\"col\">Records</th><th scope=\"col\">Period</th><th scope=\"col\">Sampled</th><th scope=\"col\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>"
+        )
         page.open("tbody")
         for sample in samples {
             let results = sample.results

@@ -19,7 +19,8 @@ public enum AuthoritySamplesPage {
                 page.element("p", "No dip sample has been drawn for this force yet.")
                 return
             }
-            AuthoritySampleTable.writeResults(samples, caption: "Every dip sample, oldest first: the share of reviewed records where the promise was kept", into: &page)
+            AuthoritySampleTable.writeResults(
+                samples, caption: "Every dip sample, oldest first: the share of reviewed records where the promise was kept", into: &page)
             for (index, sample) in samples.enumerated() { write(sample, id: "sample-\(index + 1)", into: &page) }
         }
     }
@@ -48,7 +49,9 @@ public enum AuthoritySamplesPage {
         }
         page.open("table")
         page.element("caption", "How the sample was spread: each promise and unit in proportion to its records")
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Local policing unit</th><th scope=\"col\" class=\"number\">Records in the period</th><th scope=\"col\" class=\"number\">Drawn</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Local policing unit</th><th scope=\"col\" class=\"number\">Records in the period</th><th scope=\"col\" class=\"number\">Drawn</th></tr></thead>"
+        )
         page.open("tbody")
         for allocation in sample.allocations {
             page.open("tr")
@@ -69,14 +72,20 @@ public enum AuthoritySamplesPage {
             return
         }
         let kept = AuthoritySampleTable.kept(results.kept)
-        let finding = results.reviewed < AuthoritySampleTable.minimumReviewed
+        let finding =
+            results.reviewed < AuthoritySampleTable.minimumReviewed
             ? "The share kept is \(kept.share)." : "The promise was kept in \(kept.share), 95% interval \(kept.interval)."
         page.element(
             "p",
-            "Reviewed: \(Thousands.text(results.reviewed)) of \(Thousands.text(sample.items.count)) (\(Thousands.text(results.awaiting)) awaiting review). \(finding)")
+            "Reviewed: \(Thousands.text(results.reviewed)) of \(Thousands.text(sample.items.count)) (\(Thousands.text(results.awaiting)) awaiting review). \(finding)"
+        )
         page.open("table")
-        page.element("caption", "Promise kept, by the promise the record is about (a share of fewer than \(AuthoritySampleTable.minimumReviewed) records is not shown)")
-        page.raw("<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\" class=\"number\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>")
+        page.element(
+            "caption",
+            "Promise kept, by the promise the record is about (a share of fewer than \(AuthoritySampleTable.minimumReviewed) records is not shown)")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\" class=\"number\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>"
+        )
         page.open("tbody")
         for row in results.byPromise {
             page.open("tr")

@@ -20,7 +20,9 @@ extension NationalPicture {
             page.open("tr")
             page.element("td", card.forceName)
             for promise in card.promises {
-                page.element("td", promise.grading.published.map { String($0.label.prefix(1)) } ?? "–", ["class": "grade \(ReportCard.gradeClass(promise.grading.published))"])
+                page.element(
+                    "td", promise.grading.published.map { String($0.label.prefix(1)) } ?? "–",
+                    ["class": "grade \(ReportCard.gradeClass(promise.grading.published))"])
             }
             page.element("td", card.grading.grade?.label ?? "NOT ASSESSED", ["class": "grade \(ReportCard.gradeClass(card.grading.grade))"])
             page.close("tr")

@@ -19,7 +19,10 @@ extension ReportCard {
         page.open("header")
         page.element("p", "Delivering the Policing Pledge", ["class": "kicker"])
         page.element("h1", forceName)
-        page.element("p", "Period \(window.period.label) (\(window.period.start) to \(window.period.end.adding(days: -1)), both days included); figures as of \(window.zone.localText(window.asOf)).")
+        page.element(
+            "p",
+            "Period \(window.period.label) (\(window.period.start) to \(window.period.end.adding(days: -1)), both days included); figures as of \(window.zone.localText(window.asOf))."
+        )
         page.open("div", ["class": "overall"])
         page.element("p", "The overall grade for \(forceName) is:")
         page.element("p", grading.grade?.label ?? "NOT ASSESSED", ["class": "grade big \(Self.gradeClass(grading.grade))"])
@@ -76,7 +79,8 @@ extension ReportCard {
         page.open("footer")
         page.element(
             "p",
-            "Grades follow the inspectorate's rules as Pledgewatch applies them to the force's own records: each figure is graded against its target using its 95% Wilson interval (a ratio-estimator interval for hours), a promise takes the weighted mean of its figures' grades, and the force the mean of its promises and improvement areas, with caps. Drafted findings come from the figures; findings marked as edited or added are the assessor's.")
+            "Grades follow the inspectorate's rules as Pledgewatch applies them to the force's own records: each figure is graded against its target using its 95% Wilson interval (a ratio-estimator interval for hours), a promise takes the weighted mean of its figures' grades, and the force the mean of its promises and improvement areas, with caps. Drafted findings come from the figures; findings marked as edited or added are the assessor's."
+        )
         page.close("footer")
     }
 
@@ -106,7 +110,9 @@ extension ReportCard {
         page.element("p", "How the grade was reached: \(card.grading.explanation)", ["class": "how"])
         if !card.results.isEmpty {
             page.open("table", ["class": "figures"])
-            page.raw("<thead><tr><th>Figure</th><th>Value</th><th>95% interval</th><th>Target</th><th>Count</th><th>By month</th><th>Grade</th></tr></thead>")
+            page.raw(
+                "<thead><tr><th>Figure</th><th>Value</th><th>95% interval</th><th>Target</th><th>Count</th><th>By month</th><th>Grade</th></tr></thead>"
+            )
             page.open("tbody")
             for result in card.results {
                 let grade = card.grading.indicators.first { $0.indicator.id == result.indicator.id }?.grade

@@ -12,7 +12,11 @@ public enum ForcesPage {
             for force in all.sorted(by: { $0.name < $1.name }) {
                 page.open("tr")
                 page.open("th", ["scope": "row"])
-                if withRecords.contains(force.id) { page.element("a", force.name, ["href": SiteLayout.forcePath(force.id)]) } else { page.text(force.name) }
+                if withRecords.contains(force.id) {
+                    page.element("a", force.name, ["href": SiteLayout.forcePath(force.id)])
+                } else {
+                    page.text(force.name)
+                }
                 page.close("th")
                 page.element("td", withRecords.contains(force.id) ? "held" : "none yet")
                 page.close("tr")
@@ -89,7 +93,8 @@ public enum PledgePage {
             ReportCard.writeGradeScale(into: &page)
             page.element(
                 "p",
-                "A figure is graded against its target using its 95% interval, so that a figure is not marked down for chance alone. A promise takes the weighted mean of its figures' grades; the force takes the mean of its promises and of three improvement areas the inspectors assess.")
+                "A figure is graded against its target using its 95% interval, so that a figure is not marked down for chance alone. A promise takes the weighted mean of its figures' grades; the force takes the mean of its promises and of three improvement areas the inspectors assess."
+            )
         }
     }
 }

@@ -5,7 +5,8 @@ public enum HomePage {
     public static func html(forces: [Force]) -> String {
         SiteLayout.page(title: "Find your neighbourhood police team") { page in
             page.element(
-                "p", "See who your neighbourhood police team are, when you can meet them, what they are working on, and how well your force keeps the promises of the Policing Pledge.",
+                "p",
+                "See who your neighbourhood police team are, when you can meet them, what they are working on, and how well your force keeps the promises of the Policing Pledge.",
                 ["class": "lead"])
             SearchForms.write(into: &page)
             page.element("h2", "Forces with records")
@@ -30,7 +31,9 @@ enum SearchForms {
         page.open("form", ["class": "search", "method": "get", "action": "/find", "role": "search"])
         page.element("label", "Postcode, place or neighbourhood name", ["for": "q"])
         page.element("p", "For example LE1 9ND, LE1, or Oadby", ["class": "hint", "id": "q-hint"])
-        page.raw("<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"postal-code\" aria-describedby=\"q-hint\" value=\"\(HTMLPage.escape(query))\" />")
+        page.raw(
+            "<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"postal-code\" aria-describedby=\"q-hint\" value=\"\(HTMLPage.escape(query))\" />"
+        )
         page.raw(" ")
         page.element("button", "Find", ["type": "submit"])
         page.close("form")
@@ -59,7 +62,8 @@ public enum FindPage {
                 page.close("div")
                 page.element(
                     "p",
-                    "Check the postcode or the spelling, or try the first part of your postcode (such as LE1) or the name of your town. Pledgewatch knows the postcodes of the teams' bases, so a nearby postcode usually finds the team.")
+                    "Check the postcode or the spelling, or try the first part of your postcode (such as LE1) or the name of your town. Pledgewatch knows the postcodes of the teams' bases, so a nearby postcode usually finds the team."
+                )
             } else {
                 page.element("p", Self.explanation(query: query, found: found))
                 page.open("ul")

@@ -41,7 +41,10 @@ public struct NeighbourhoodPage {
             title: profile.name,
             crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(profile.forceID))]
         ) { page in
-            page.element("p", [profile.unit.map { "Part of \($0), \(forceName)." } ?? forceName, profile.description].compactMap { $0 }.joined(separator: " "), ["class": "lead"])
+            page.element(
+                "p",
+                [profile.unit.map { "Part of \($0), \(forceName)." } ?? forceName, profile.description].compactMap { $0 }.joined(separator: " "),
+                ["class": "lead"])
             writeTeam(today: today, into: &page)
             writeContact(into: &page)
             writeMeetings(into: &page)
@@ -155,7 +158,8 @@ public struct NeighbourhoodPage {
         page.element(
             "p",
             "The update for \(PlainDates.month(update.month)) was published on \(PlainDates.day(update.publishedOn))\(update.channel.map { " (\($0))" } ?? "")."
-                + (contents.isEmpty ? " It did not include a crime map, outcomes, partner action or force performance." : " It included \(Self.list(contents))."))
+                + (contents.isEmpty
+                    ? " It did not include a crime map, outcomes, partner action or force performance." : " It included \(Self.list(contents))."))
     }
 
     private func writeCrimes(into page: inout HTMLPage) {
@@ -170,7 +174,8 @@ public struct NeighbourhoodPage {
         page.raw(CrimeMapSVG.svg(boundary: detail.boundary, summary: crimes, title: title))
         page.element(
             "figcaption",
-            "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres.")
+            "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres."
+        )
         page.close("figure")
         page.open("table")
         page.element("caption", "Crimes by kind")
@@ -192,7 +197,10 @@ public struct NeighbourhoodPage {
         page.open("details")
         page.element("summary", "Crimes place by place (the map as a table)")
         page.open("table")
-        page.element("caption", shown.count < crimes.points.count ? "The \(shown.count) places listed first of \(crimes.points.count), north to south" : "Every place on the map, north to south")
+        page.element(
+            "caption",
+            shown.count < crimes.points.count
+                ? "The \(shown.count) places listed first of \(crimes.points.count), north to south" : "Every place on the map, north to south")
         page.raw("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Crimes</th></tr></thead>")
         page.open("tbody")
         for point in shown {
@@ -214,8 +222,10 @@ public struct NeighbourhoodPage {
         }
         page.element(
             "p",
-            "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value. A figure about people (their survey answers, victims, dissatisfaction, vulnerable callers) that stands on \(SmallNumbers.phrase) is not shown, nor are such months in its chart, so that no one's answer or report can be picked out.")
-        PeriodChooser.write(into: &page, action: SiteLayout.neighbourhoodPath(detail.profile.forceID, detail.profile.id), current: period, choices: periodChoices)
+            "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value. A figure about people (their survey answers, victims, dissatisfaction, vulnerable callers) that stands on \(SmallNumbers.phrase) is not shown, nor are such months in its chart, so that no one's answer or report can be picked out."
+        )
+        PeriodChooser.write(
+            into: &page, action: SiteLayout.neighbourhoodPath(detail.profile.forceID, detail.profile.id), current: period, choices: periodChoices)
         let byID = Dictionary(force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         for promise in 1...10 {
             let mine = local.filter { $0.indicator.promise == promise && $0.measure.sampleSize > 0 }

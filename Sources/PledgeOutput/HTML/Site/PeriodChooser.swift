@@ -32,7 +32,9 @@ enum FigureTable {
         page.open("table", ["class": "figures"])
         page.element("caption", caption)
         let forceColumn = force.isEmpty ? "" : "<th scope=\"col\">Whole force</th>"
-        page.raw("<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">95% interval</th>\(forceColumn)<th scope=\"col\">Target</th><th scope=\"col\">Count</th><th scope=\"col\">By month</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">95% interval</th>\(forceColumn)<th scope=\"col\">Target</th><th scope=\"col\">Count</th><th scope=\"col\">By month</th></tr></thead>"
+        )
         page.open("tbody")
         for result in results {
             page.open("tr")

@@ -39,7 +39,8 @@ public struct PromiseFigures: Sendable {
             let mine = results.filter { $0.indicator.id == force.indicator.id }
             func funnel(_ keep: (Area) -> String?) -> Funnel? {
                 guard case .records = force.measure else { return nil }
-                let entries = mine.compactMap { result in keep(result.area).map { (forceID: result.area.description, forceName: $0, result: result) } }
+                let entries = mine.compactMap { result in keep(result.area).map { (forceID: result.area.description, forceName: $0, result: result) }
+                }
                 let withheld = entries.compactMap { entry in
                     disclosure.reason(entry.result).map { Funnel.Withheld(area: entry.forceID, name: entry.forceName, reason: $0) }
                 }

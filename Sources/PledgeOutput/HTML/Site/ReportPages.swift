@@ -5,7 +5,8 @@ public enum ReportPage {
     public static func html(card: ReportCard, periodChoices: [String]) -> String {
         let period = card.window.period.label
         return SiteLayout.page(
-            title: "\(card.forceName): report card, \(period)", crumbs: [.init("Home", "/"), .init(card.forceName, SiteLayout.forcePath(card.forceID))],
+            title: "\(card.forceName): report card, \(period)",
+            crumbs: [.init("Home", "/"), .init(card.forceName, SiteLayout.forcePath(card.forceID))],
             heading: false
         ) { page in
             card.write(into: &page, promiseLink: { SiteLayout.promisePath(card.forceID, $0, period: period) }) { page in
@@ -36,7 +37,8 @@ public enum PromisePage {
             page.element("p", figures.card.wording, ["class": "lead"])
             page.open("p")
             page.text("Grade: ")
-            page.element("span", ReportCard.gradeText(figures.card.grading), ["class": "grade big \(ReportCard.gradeClass(figures.card.grading.published))"])
+            page.element(
+                "span", ReportCard.gradeText(figures.card.grading), ["class": "grade big \(ReportCard.gradeClass(figures.card.grading.published))"])
             page.close("p")
             page.element("p", "How the grade was reached: \(figures.card.grading.explanation)", ["class": "how"])
             for finding in figures.card.findings { page.element("p", finding.text) }
@@ -75,21 +77,25 @@ public enum PromisePage {
             "figcaption",
             result.centre == nil
                 ? "Month by month, with the target as a red dashed line. There are no control limits: they are drawn from the twelve months before the period, and the records do not go back that far."
-                : "Month by month. The grey line is the centre, the dashed grey steps the control limits within which months vary by chance, and the red dashed line the target. Ringed months are unusual: outside the limits, or in a run or trend of seven.")
+                : "Month by month. The grey line is the centre, the dashed grey steps the control limits within which months vary by chance, and the red dashed line the target. Ringed months are unusual: outside the limits, or in a run or trend of seven."
+        )
         page.close("figure")
         return true
     }
 
     /// A chart's months as a table, folded under `summary`: value, count, control limits and signals.
     static func writeMonths(
-        _ result: IndicatorResult, summary: String = "The chart as a table", signals: (Set<SPCSignal>) -> String = { $0.map(\.rawValue).sorted().joined(separator: ", ") },
+        _ result: IndicatorResult, summary: String = "The chart as a table",
+        signals: (Set<SPCSignal>) -> String = { $0.map(\.rawValue).sorted().joined(separator: ", ") },
         into page: inout HTMLPage
     ) {
         page.open("details")
         page.element("summary", summary)
         page.open("table")
         page.element("caption", "\(result.indicator.title), by month")
-        page.raw("<thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Value</th><th scope=\"col\">Count</th><th scope=\"col\">Control limits</th><th scope=\"col\">Unusual</th></tr></thead>")
+        page.raw(
+            "<thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Value</th><th scope=\"col\">Count</th><th scope=\"col\">Control limits</th><th scope=\"col\">Unusual</th></tr></thead>"
+        )
         page.open("tbody")
         for point in result.series {
             page.open("tr")
@@ -127,10 +133,13 @@ public enum PromisePage {
         page.open("table")
         page.element(
             "caption",
-            outside.isEmpty ? "Every \(what) is within the 95% limits"
+            outside.isEmpty
+                ? "Every \(what) is within the 95% limits"
                 : "\(outside.count) of \(funnel.points.count) \(what)s outside the 95% limits (the rest are within them)")
         if !outside.isEmpty {
-            page.raw("<thead><tr><th scope=\"col\">\(what.prefix(1).uppercased() + what.dropFirst())</th><th scope=\"col\">Share</th><th scope=\"col\">Records</th><th scope=\"col\">Position</th></tr></thead>")
+            page.raw(
+                "<thead><tr><th scope=\"col\">\(what.prefix(1).uppercased() + what.dropFirst())</th><th scope=\"col\">Share</th><th scope=\"col\">Records</th><th scope=\"col\">Position</th></tr></thead>"
+            )
             page.open("tbody")
             for point in outside.sorted(by: { $0.value < $1.value }) {
                 page.open("tr")

@@ -41,7 +41,9 @@ public enum SiteLayout {
         page.close("header")
         page.open("nav", ["class": "primary", "aria-label": "Main"])
         page.open("ul", ["class": "width"])
-        for (text, href) in [("Find your neighbourhood", "/"), ("Police forces", "/forces"), ("Across forces", "/national"), ("The Policing Pledge", "/pledge")] {
+        for (text, href) in [
+            ("Find your neighbourhood", "/"), ("Police forces", "/forces"), ("Across forces", "/national"), ("The Policing Pledge", "/pledge"),
+        ] {
             page.open("li")
             page.element("a", text, ["href": href])
             page.close("li")
@@ -69,7 +71,8 @@ public enum SiteLayout {
         page.open("div", ["class": "width"])
         page.element(
             "p",
-            "Pledgewatch measures how police forces in England and Wales keep the ten promises of the 2008 Policing Pledge, from the forces' own records. Every figure counts records exactly as the published data contract says, and comes with its margin of error.")
+            "Pledgewatch measures how police forces in England and Wales keep the ten promises of the 2008 Policing Pledge, from the forces' own records. Every figure counts records exactly as the published data contract says, and comes with its margin of error."
+        )
         page.open("p")
         page.element("a", "The figures as data (API)", ["href": "/api/v1/openapi.json"])
         page.text(" · ")
