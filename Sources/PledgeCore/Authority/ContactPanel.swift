@@ -40,8 +40,9 @@ public struct ContactPanel: Sendable {
 
     /// The indicators the panel reads: answer times, attendance urban and rural, ETAs given.
     public static let measures = [
-        "P5.answer_10s", "P6.answer_prompt", "P5.attend_urban_15m", "P5.attend_rural_20m", "P5.eta_given", "P6.eta_given",
-        "P6.attend_vulnerable_60m", "P6.appointment_48h",
+        IndicatorID.p5Answer10s.rawValue, IndicatorID.p6AnswerPrompt.rawValue, IndicatorID.p5AttendUrban15m.rawValue,
+        IndicatorID.p5AttendRural20m.rawValue, IndicatorID.p5EtaGiven.rawValue, IndicatorID.p6EtaGiven.rawValue,
+        IndicatorID.p6AttendVulnerable60m.rawValue, IndicatorID.p6Appointment48h.rawValue,
     ]
 
     public let window: ReportWindow

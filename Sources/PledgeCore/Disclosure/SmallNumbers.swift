@@ -15,7 +15,7 @@ public enum SmallNumbers {
     public static let phrase = "fewer than \(threshold) records"
 
     /// Indicators about people beyond the promises that are all about people (1, 9 and 10).
-    private static let alsoAboutPeople: Set<String> = ["P2.awareness", "P6.attend_vulnerable_60m"]
+    private static let alsoAboutPeople: Set<String> = [IndicatorID.p2Awareness.rawValue, IndicatorID.p6AttendVulnerable60m.rawValue]
 
     /// Whether the indicator counts people: their survey answers (promise 1, P2.awareness), victims (9),
     /// dissatisfaction reports (10) or callers flagged vulnerable (P6.attend_vulnerable_60m). Reality checks

@@ -5,7 +5,8 @@ import Foundation
 public struct NationalPicture: Sendable {
     /// The indicators given funnel plots: counted records with a target, the promises the public asks about.
     public static let keyIndicators = [
-        "P5.answer_10s", "P5.attend_urban_15m", "P5.attend_rural_20m", "P4.response_24h", "P9.kept_informed", "P10.ack_24h", "P1.respect",
+        IndicatorID.p5Answer10s.rawValue, IndicatorID.p5AttendUrban15m.rawValue, IndicatorID.p5AttendRural20m.rawValue,
+        IndicatorID.p4Response24h.rawValue, IndicatorID.p9KeptInformed.rawValue, IndicatorID.p10Ack24h.rawValue, IndicatorID.p1Respect.rawValue,
     ]
 
     /// A force against its peers and the nation on one indicator.

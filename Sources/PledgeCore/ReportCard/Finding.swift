@@ -61,37 +61,9 @@ public enum FindingDrafter {
     /// What the share is of, and what happened, after "94% ".
     static func phrase(_ indicator: IndicatorDefinition) -> String {
         if indicator.id.hasSuffix(".reality_checks") { return "of reality checks of promise \(indicator.promise) were met" }
-        return phrases[indicator.id] ?? "for \(indicator.title.prefix(1).lowercased() + indicator.title.dropFirst())"
+        return indicator.finding ?? "for \(indicator.title.prefix(1).lowercased() + indicator.title.dropFirst())"
     }
 
-    static let phrases: [String: String] = [
-        "P1.respect": "of survey answers were positive about being treated with respect",
-        "P2.published": "of neighbourhoods showed a name, base, contact and a team member in post",
-        "P2.awareness": "of residents knew how to contact their team",
-        "P3.visible_time": "of duty hours were spent visibly in the neighbourhood",
-        "P3.retention": "of postings ended after at least a year",
-        "P4.response_24h": "of messages were answered within 24 hours",
-        "P4.escalated_16h": "of messages unanswered at 16 hours were passed on in time",
-        "P5.answer_10s": "of 999 calls were answered within 10 seconds",
-        "P5.attend_urban_15m": "of urban emergencies were reached within 15 minutes",
-        "P5.attend_rural_20m": "of rural emergencies were reached within 20 minutes",
-        "P5.eta_given": "of emergency callers were given an estimated time of arrival",
-        "P6.answer_prompt": "of non-emergency calls were answered within 30 seconds",
-        "P6.attend_vulnerable_60m": "of vulnerable or upset callers were reached within 60 minutes",
-        "P6.attend_priority_60m": "of calls about a neighbourhood priority were reached within 60 minutes",
-        "P6.appointment_48h": "of appointments were made within 48 hours",
-        "P6.appointment_kept": "of appointments were kept",
-        "P6.eta_given": "of priority callers were given an estimated time of arrival",
-        "P7.monthly_meeting": "of neighbourhood-months offered a chance to meet the team",
-        "P7.priorities_agreed": "of neighbourhood-months had priorities agreed at a meeting",
-        "P8.monthly_update": "of neighbourhood-months had an update published by the end of the next month",
-        "P8.complete_update": "of updates had a crime map, justice outcomes, partner action and force performance",
-        "P9.preferences_recorded": "of victims were asked how and how often to be updated",
-        "P9.kept_informed": "of victims were kept informed at the agreed interval",
-        "P10.ack_24h": "of dissatisfaction reports were acknowledged within 24 hours",
-        "P10.discussed": "of dissatisfaction reports were discussed with the person",
-        "P10.callback_recorded": "of dissatisfied people had their callback consent recorded",
-    ]
 }
 
 extension IndicatorResult {

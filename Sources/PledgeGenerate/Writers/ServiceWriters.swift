@@ -147,11 +147,11 @@ enum ServiceWriters {
         let writer = try context.writer(.actions)
         let start = context.period.start
         let improvements: [(Int, String, String)] = [
-            (5, "P5.eta_given", "Call handlers to give every emergency caller an estimated time of arrival"),
-            (5, "P5.attend_urban_15m", "Review response car crewing so emergencies are reached within 15 minutes"),
-            (9, "P9.preferences_recorded", "Record on every crime report how often and how the victim wants to be updated"),
-            (10, "P10.callback_recorded", "Ask dissatisfied callers whether they may be called back, and record the answer"),
-            (8, "P8.monthly_update", "Monthly updates in every area, not only quarterly newsletters"),
+            (5, IndicatorID.p5EtaGiven.rawValue, "Call handlers to give every emergency caller an estimated time of arrival"),
+            (5, IndicatorID.p5AttendUrban15m.rawValue, "Review response car crewing so emergencies are reached within 15 minutes"),
+            (9, IndicatorID.p9PreferencesRecorded.rawValue, "Record on every crime report how often and how the victim wants to be updated"),
+            (10, IndicatorID.p10CallbackRecorded.rawValue, "Ask dissatisfied callers whether they may be called back, and record the answer"),
+            (8, IndicatorID.p8MonthlyUpdate.rawValue, "Monthly updates in every area, not only quarterly newsletters"),
         ]
         var serial = 0
         for (point, indicator, summary) in improvements {

@@ -3,36 +3,24 @@ import PledgeCore
 /// One neighbourhood: its team, where they are based and how to reach them, chances to meet them, current
 /// priorities, the latest monthly update, the crime map, and how the promises are kept locally.
 public struct NeighbourhoodPage {
-    public let detail: NeighbourhoodDetail
+    public let figures: NeighbourhoodFigures
     public let forceName: String
-    /// The site's now, and the zone its times are shown in.
-    public let now: Instant
-    public let zone: ZoneRules
-    /// The latest month with crimes, summarised; nil when none are placed here.
-    public let crimes: CrimeSummary?
-    /// The neighbourhood's own figures for `period`, and the force's for comparison.
-    public let period: String?
-    public let local: [IndicatorResult]
-    public let force: [IndicatorResult]
-    /// What of `local` must not be shown (small numbers about people); the force's figures are all shown.
-    public let disclosure: Disclosure
     public let periodChoices: [String]
 
-    public init(
-        detail: NeighbourhoodDetail, forceName: String, now: Instant, zone: ZoneRules, crimes: CrimeSummary?, period: String?,
-        local: [IndicatorResult], force: [IndicatorResult], disclosure: Disclosure, periodChoices: [String]
-    ) {
-        self.detail = detail
+    public init(figures: NeighbourhoodFigures, forceName: String, periodChoices: [String]) {
+        self.figures = figures
         self.forceName = forceName
-        self.now = now
-        self.zone = zone
-        self.crimes = crimes
-        self.period = period
-        self.local = local
-        self.force = force
-        self.disclosure = disclosure
         self.periodChoices = periodChoices
     }
+
+    private var detail: NeighbourhoodDetail { figures.detail }
+    private var now: Instant { figures.now }
+    private var zone: ZoneRules { figures.zone }
+    private var crimes: CrimeSummary? { figures.crimes }
+    private var period: String? { figures.period }
+    private var local: [IndicatorResult] { figures.local }
+    private var force: [IndicatorResult] { figures.force }
+    private var disclosure: Disclosure { figures.disclosure }
 
     public var html: String {
         let profile = detail.profile

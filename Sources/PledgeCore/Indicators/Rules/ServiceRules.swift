@@ -2,10 +2,10 @@
 /// names as-of, a record whose clock has not run out by as-of is pending: in neither count.
 enum ServiceRules {
     static let messages: [IndicatorRule<MessageFact>] = [
-        IndicatorRule(id: "P4.response_24h", start: { $0.received }) { message, context in
+        IndicatorRule(id: IndicatorID.p4Response24h.rawValue, start: { $0.received }) { message, context in
             context.clocked(message.received, context.seen(message.responded), within: 24 * Duration.hour)
         },
-        IndicatorRule(id: "P4.escalated_16h", start: { $0.received }) { message, context in
+        IndicatorRule(id: IndicatorID.p4Escalated16h.rawValue, start: { $0.received }) { message, context in
             let responded = context.seen(message.responded)
             guard !within(message.received, responded, 16 * Duration.hour),
                 message.received.microseconds + 16 * Duration.hour <= context.asOf.microseconds
@@ -17,21 +17,21 @@ enum ServiceRules {
     ]
 
     static let dissatisfaction: [IndicatorRule<DissatisfactionFact>] = [
-        IndicatorRule(id: "P10.ack_24h", start: { $0.received }) { report, context in
+        IndicatorRule(id: IndicatorID.p10Ack24h.rawValue, start: { $0.received }) { report, context in
             context.clocked(report.received, context.seen(report.acknowledged), within: 24 * Duration.hour)
         },
-        IndicatorRule(id: "P10.discussed", start: { $0.received }) { report, context in
+        IndicatorRule(id: IndicatorID.p10Discussed.rawValue, start: { $0.received }) { report, context in
             guard report.received.microseconds + 14 * Duration.day <= context.asOf.microseconds else { return nil }
             return context.seen(report.discussed) != nil
         },
-        IndicatorRule(id: "P10.callback_recorded", start: { $0.received }) { report, _ in report.callbackConsent != nil },
+        IndicatorRule(id: IndicatorID.p10CallbackRecorded.rawValue, start: { $0.received }) { report, _ in report.callbackConsent != nil },
     ]
 
     /// The victims' rules; `zone` places the midnight that ends an agreed date.
     static func victims(zone: ZoneRules) -> [IndicatorRule<VictimFact>] {
         [
-            IndicatorRule(id: "P9.preferences_recorded", start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
-            IndicatorRule(id: "P9.kept_informed", start: { $0.reported }) { victim, context in
+            IndicatorRule(id: IndicatorID.p9PreferencesRecorded.rawValue, start: { $0.reported }) { victim, _ in victim.contactAgreed == true },
+            IndicatorRule(id: IndicatorID.p9KeptInformed.rawValue, start: { $0.reported }) { victim, context in
                 if victim.intervalDays == 0 { return nil }  // wants no updates
                 return keptInformed(victim, asOf: context.asOf, zone: zone)
             },

@@ -61,16 +61,16 @@ enum CallRules {
     }
 
     static let all: [Rule] = [
-        Rule(id: "P5.answer_10s", start: { $0.received }, judge: answer10s),
-        Rule(id: "P5.attend_urban_15m", start: { $0.received }, judge: attendUrban15m),
-        Rule(id: "P5.attend_rural_20m", start: { $0.received }, judge: attendRural20m),
-        Rule(id: "P5.eta_given", start: { $0.received }, judge: emergencyETA),
-        Rule(id: "P6.answer_prompt", start: { $0.received }, judge: answerPrompt),
-        Rule(id: "P6.attend_vulnerable_60m", start: { $0.received }, judge: attendVulnerable60m),
-        Rule(id: "P6.attend_priority_60m", start: { $0.received }, judge: attendPriority60m),
-        Rule(id: "P6.appointment_48h", start: { $0.received }, judge: appointment48h),
-        Rule(id: "P6.appointment_kept", start: appointmentStart, judge: appointmentKept),
-        Rule(id: "P6.eta_given", start: { $0.received }, judge: priorityETA),
+        Rule(id: IndicatorID.p5Answer10s.rawValue, start: { $0.received }, judge: answer10s),
+        Rule(id: IndicatorID.p5AttendUrban15m.rawValue, start: { $0.received }, judge: attendUrban15m),
+        Rule(id: IndicatorID.p5AttendRural20m.rawValue, start: { $0.received }, judge: attendRural20m),
+        Rule(id: IndicatorID.p5EtaGiven.rawValue, start: { $0.received }, judge: emergencyETA),
+        Rule(id: IndicatorID.p6AnswerPrompt.rawValue, start: { $0.received }, judge: answerPrompt),
+        Rule(id: IndicatorID.p6AttendVulnerable60m.rawValue, start: { $0.received }, judge: attendVulnerable60m),
+        Rule(id: IndicatorID.p6AttendPriority60m.rawValue, start: { $0.received }, judge: attendPriority60m),
+        Rule(id: IndicatorID.p6Appointment48h.rawValue, start: { $0.received }, judge: appointment48h),
+        Rule(id: IndicatorID.p6AppointmentKept.rawValue, start: appointmentStart, judge: appointmentKept),
+        Rule(id: IndicatorID.p6EtaGiven.rawValue, start: { $0.received }, judge: priorityETA),
     ]
 
     /// Every rule of `all` on one call, in `all`'s order: `visit(rule index, start instant, met)` for each

@@ -3,7 +3,7 @@ import Foundation
 /// A force's own settings, from its configuration file (JSON):
 ///
 /// ```json
-/// { "targets": { "P5.answer_10s": 0.92, "P4.response_24h": 0.9 } }
+/// { "targets": { IndicatorID.p5Answer10s.rawValue: 0.92, IndicatorID.p4Response24h.rawValue: 0.9 } }
 /// ```
 ///
 /// Targets are shares (0 to 1) by indicator id; every other indicator keeps the spec's default.

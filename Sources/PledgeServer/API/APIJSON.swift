@@ -61,7 +61,7 @@ enum APIJSON {
         }
     }
 
-    static func neighbourhood(_ page: NeighbourhoodPage, _ w: inout JSONWriter) {
+    static func neighbourhood(_ page: NeighbourhoodFigures, _ w: inout JSONWriter) {
         let detail = page.detail, profile = detail.profile, zone = page.zone
         let today = zone.localDate(of: page.now)
         w.object { w in

@@ -23,7 +23,9 @@ extension IndicatorEngine {
         let layout = AreaLayout(directory)
         let months = baselineMonths + window.period.months
         let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($0.element, $0.offset) })
-        let parts: [(id: String, hours: (DutyFact) -> Double)] = [("P3.visible_time", \.hoursVisible), ("P3.abstraction", \.hoursAbstracted)]
+        let parts: [(id: String, hours: (DutyFact) -> Double)] = [
+            (IndicatorID.p3VisibleTime.rawValue, \.hoursVisible), (IndicatorID.p3Abstraction.rawValue, \.hoursAbstracted),
+        ]
         // Per indicator × area: the period's estimate and each month's.
         var totals = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count)
         var monthly = [RatioEstimate](repeating: RatioEstimate(), count: parts.count * layout.areas.count * months.count)

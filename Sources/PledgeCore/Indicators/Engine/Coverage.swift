@@ -108,9 +108,9 @@ extension IndicatorDefinition {
     /// reference kinds (P2.published, P3.retention), which cover every month.
     public var recordKind: RecordKind? {
         switch id {
-        case "P2.published", "P3.retention": nil
+        case IndicatorID.p2Published.rawValue, IndicatorID.p3Retention.rawValue: nil
         case _ where id.hasSuffix(".reality_checks"): .realityChecks
-        case _ where id.hasPrefix("P1.") || id == "P2.awareness": .surveys
+        case _ where id.hasPrefix("P1.") || id == IndicatorID.p2Awareness.rawValue: .surveys
         case _ where id.hasPrefix("P3."): .duty
         case _ where id.hasPrefix("P4."): .messages
         case _ where id.hasPrefix("P5.") || id.hasPrefix("P6."): .calls

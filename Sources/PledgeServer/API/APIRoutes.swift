@@ -41,15 +41,15 @@ enum APIRoutes {
             }
         }
         api.get("forces/:force/report") { request, context in
-            Reply.json(try await SiteRoutes.figures(request, context, data: data).0.card.jsonBytes())
+            Reply.json(try await SiteQueries.figures(request, context, data: data).0.card.jsonBytes())
         }
         api.get("forces/:force/promises/:promise") { request, context in
-            let (promise, figures, _) = try await SiteRoutes.promiseFigures(request, context, data: data)
+            let (promise, figures, _) = try await SiteQueries.promiseFigures(request, context, data: data)
             return Reply.json { APIJSON.promise(promise, card: figures.card, &$0) }
         }
         api.get("forces/:force/neighbourhoods/:neighbourhood") { request, context in
-            let page = try await SiteRoutes.neighbourhood(request, context, data: data)
-            return Reply.json { APIJSON.neighbourhood(page, &$0) }
+            let (figures, _) = try await SiteQueries.neighbourhood(request, context, data: data)
+            return Reply.json { APIJSON.neighbourhood(figures, &$0) }
         }
         api.get("forces/:force/neighbourhoods/:neighbourhood/crimes") { request, context in
             let force = try Requested.force(context)
@@ -80,7 +80,7 @@ enum APIRoutes {
             return Reply.json { APIJSON.national(picture, period: period.label, &$0) }
         }
         api.get("find") { request, _ in
-            let (query, found) = try await SiteRoutes.search(request, data: data)
+            let (query, found) = try await SiteQueries.search(request, data: data)
             return Reply.json { w in
                 w.object { w in
                     w.key("match"); w.string(found.match?.rawValue)

@@ -2,14 +2,16 @@
 enum NeighbourhoodRules {
     /// Promise 7, counted over the months engagements cover.
     static let meetings: [IndicatorRule<NeighbourhoodMonth>] = [
-        IndicatorRule(id: "P7.monthly_meeting", start: { $0.start }) { month, _ in month.metTheTeam },
-        IndicatorRule(id: "P7.priorities_agreed", start: { $0.start }) { month, _ in month.agreedPriorities },
+        IndicatorRule(id: IndicatorID.p7MonthlyMeeting.rawValue, start: { $0.start }) { month, _ in month.metTheTeam },
+        IndicatorRule(id: IndicatorID.p7PrioritiesAgreed.rawValue, start: { $0.start }) { month, _ in month.agreedPriorities },
     ]
 
     /// Promise 8, counted over the months updates cover.
     static let updates: [IndicatorRule<NeighbourhoodMonth>] = [
-        IndicatorRule(id: "P8.monthly_update", start: { $0.start }) { month, _ in month.updateDue ? month.updatedInTime : nil },
-        IndicatorRule(id: "P8.complete_update", start: { $0.start }) { month, _ in month.updateDue ? month.countedUpdateComplete : nil },
+        IndicatorRule(id: IndicatorID.p8MonthlyUpdate.rawValue, start: { $0.start }) { month, _ in month.updateDue ? month.updatedInTime : nil },
+        IndicatorRule(id: IndicatorID.p8CompleteUpdate.rawValue, start: { $0.start }) { month, _ in
+            month.updateDue ? month.countedUpdateComplete : nil
+        },
     ]
 
     /// The neighbourhood-months of `months` for every neighbourhood, from the engagements and updates.

@@ -8,13 +8,16 @@ enum CommunityRules {
     }
 
     static func surveys(zone: ZoneRules) -> [IndicatorRule<SurveyAnswerFact>] {
-        [answers("treated_with_respect", id: "P1.respect", zone: zone), answers("knows_how_to_contact_team", id: "P2.awareness", zone: zone)]
+        [
+            answers("treated_with_respect", id: IndicatorID.p1Respect.rawValue, zone: zone),
+            answers("knows_how_to_contact_team", id: IndicatorID.p2Awareness.rawValue, zone: zone),
+        ]
     }
 
     /// P3.retention: postings that ended in the period, by when they ended; kept a year or more.
     static func postings(zone: ZoneRules) -> [IndicatorRule<PostingFact>] {
         [
-            IndicatorRule(id: "P3.retention", start: { $0.endedOn.map(zone.startOfDay) }) { posting, _ in
+            IndicatorRule(id: IndicatorID.p3Retention.rawValue, start: { $0.endedOn.map(zone.startOfDay) }) { posting, _ in
                 guard let ended = posting.endedOn else { return nil }
                 return ended.daysSinceEpoch - posting.startedOn.daysSinceEpoch >= 365
             }
