@@ -44,7 +44,7 @@ struct AuthorityComplaintsCommand: AsyncParsableCommand {
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
         let peerForces = try chosenPeers()
-        let analysis = try await opened.complaintsAnalysis(force: force.chosen, window: window, area: area, peers: peerForces)
+        let analysis = try await Measurements(opened).complaintsAnalysis(force: force.chosen, window: window, area: area, peers: peerForces)
         switch format {
         case .text: print(Self.text(analysis, force: force.chosen, window: window, asked: peerForces), terminator: "")
         case .json: print(Self.json(analysis, force: force.chosen, window: window))

@@ -34,7 +34,8 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
         let opened = try await store.openExisting()
         let area = try await force.area(unit: selection.unit, in: opened)
         let window = try force.window(period: selection.period, asOf: selection.asOf)
-        let panel = try await opened.contactPanel(force: force.chosen, window: window, targets: AuthorityOutput.configuration(config).targets)
+        let panel = try await Measurements(opened).contactPanel(
+            force: force.chosen, window: window, targets: AuthorityOutput.configuration(config).targets)
         guard let chosen = panel.areas.first(where: { $0.area == area }) else {
             throw CommandFailure("--unit: \(area) has no calls in the store")
         }

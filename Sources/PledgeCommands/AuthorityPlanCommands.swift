@@ -36,7 +36,7 @@ struct AuthorityPlanCommand: AsyncParsableCommand {
             try period
             ?? Period.financialYear(containing: force.zone.localDate(of: (force.instant(asOf) ?? SystemClock.now()).adding(seconds: -1))).label
         let window = try force.window(period: label, asOf: asOf)
-        let view = try await opened.monitoringPlanView(force: force.chosen, window: window)
+        let view = try await Measurements(opened).monitoringPlanView(force: force.chosen, window: window)
         print(AuthorityPlanPrinter.text(view, forceName: force.chosen.name, period: window.period), terminator: "")
     }
 }

@@ -38,7 +38,7 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let window = try force.window(period: period, asOf: nil)
-        let analysis = try await store.openExisting().questionnaires(force: force.chosen, window: window, minimumGroupAnswers: minGroup)
+        let analysis = try await Measurements(store.openExisting()).questionnaires(force: force.chosen, window: window, minimumGroupAnswers: minGroup)
         switch format {
         case .text: print(Self.text(analysis, force: force.chosen, window: window), terminator: "")
         case .json: print(Self.json(analysis, force: force.chosen, window: window))

@@ -70,7 +70,7 @@ struct AuthorityReportCommand: AsyncParsableCommand {
         let opened = try await store.openExisting()
         // The unit is checked before the quarter's figures are computed.
         let chosenUnit = try await force.area(unit: unit, in: opened)
-        let figures = try await opened.authorityQuarter(
+        let figures = try await Measurements(opened).authorityQuarter(
             force: force.chosen, quarter: try Self.calendarQuarter(quarter), now: SystemClock.now(), asOf: try force.instant(asOf), targets: targets)
         var areas: [Area] = [.force]
         if allUnits { areas += figures.units.map(Area.unit) }

@@ -81,7 +81,7 @@ struct AuthoritySampleDrawCommand: AsyncParsableCommand {
         guard try await !opened.sampleFrame(force: force.chosen, kind: kind, from: window.start, to: window.end).isEmpty else {
             throw CommandFailure("\(force.chosen.name) has no \(kind.rawValue) records in \(window.period.label) to sample; nothing was drawn")
         }
-        let sample = try await opened.drawDipSample(
+        let sample = try await Measurements(opened).drawDipSample(
             name: name, force: force.chosen, kind: kind, window: window, size: size, seed: seed, drawnAt: SystemClock.now())
         let summary = Self.summary(sample)
         if let out {

@@ -43,7 +43,7 @@ struct NationalCommand: AsyncParsableCommand {
         var cards: [ReportCard] = []
         for force in forces {
             let window = ReportWindow(period: chosenPeriod, zone: try PeriodChoice.zone(of: force), now: SystemClock.now())
-            cards.append(try await opened.reportCard(force: force, window: window))
+            cards.append(try await Measurements(opened).reportCard(force: force, window: window))
         }
         let picture = NationalPicture(cards: cards, peerGroups: groups)
         try AuthorityOutput.write(format == .html ? picture.html : picture.text, to: out)

@@ -27,7 +27,7 @@ struct ReportCommand: AsyncParsableCommand {
         let force = selection.chosenForce
         let window = try selection.window()
         let configuration = try selection.configuration()
-        let card = try await store.openExisting().reportCard(force: force, window: window, targets: configuration.targets)
+        let card = try await Measurements(store.openExisting()).reportCard(force: force, window: window, targets: configuration.targets)
         let body: [UInt8]
         switch format {
         case .text: body = Array(card.text.utf8)

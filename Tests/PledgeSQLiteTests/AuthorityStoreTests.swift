@@ -257,7 +257,7 @@ struct AuthorityStoreTests {
 
         // Drawn through the store: kept, and every record of the small frame taken.
         let window = ReportWindow(period: Period("2009-Q3")!, zone: Self.zone, now: FixedClock.now)
-        let drawn = try await store.drawDipSample(
+        let drawn = try await Measurements(store).drawDipSample(
             name: "victims Q3", force: Self.force, kind: .victims, window: window, size: 10, seed: 5, drawnAt: FixedClock.now)
         #expect(drawn.items.map(\.record.id).sorted() == ["CR-1/V1", "CR-1/V2", "CR-2/V1"])
         #expect(try await store.dipSamples(force: Self.force) == [drawn])
@@ -551,32 +551,33 @@ struct AuthorityStoreTests {
                 ("2009-Q4", Instant(microseconds: utcMicroseconds("2009-11-20T12:00:00Z"))),
             ] {
                 let period = Period(label)!
-                let quarter = try await store.authorityQuarter(force: Self.force, quarter: period, now: now)
+                let quarter = try await Measurements(store).authorityQuarter(force: Self.force, quarter: period, now: now)
                 #expect(quarter.window.period == period)
                 #expect(quarter.lastYearWindow.period.label == "\(Int(label.prefix(4))! - 1)\(label.dropFirst(4))")
-                let quarterFigures = try await store.reportFigures(force: Self.force, window: ReportWindow(period: period, zone: Self.zone, now: now))
-                let lastYearFigures = try await store.reportFigures(
+                let quarterFigures = try await Measurements(store).reportFigures(
+                    force: Self.force, window: ReportWindow(period: period, zone: Self.zone, now: now))
+                let lastYearFigures = try await Measurements(store).reportFigures(
                     force: Self.force, window: ReportWindow(period: period.yearEarlier, zone: Self.zone, now: now))
-                let trendFigures = try await store.reportFigures(force: Self.force, window: quarter.trendWindow)
+                let trendFigures = try await Measurements(store).reportFigures(force: Self.force, window: quarter.trendWindow)
                 #expect(quarter.window.asOf == ReportWindow(period: period, zone: Self.zone, now: now).asOf)
                 Self.compare(quarter, quarterFigures: quarterFigures, lastYearFigures: lastYearFigures, trendFigures: trendFigures)
             }
             // As of a day inside the quarter, given outright: the quarter and the trend as of then, last year whole.
             let asOf = Instant(microseconds: utcMicroseconds("2009-08-15T12:00:00Z"))
             let period = Period("2009-Q3")!
-            let quarter = try await store.authorityQuarter(force: Self.force, quarter: period, now: FixedClock.now, asOf: asOf)
+            let quarter = try await Measurements(store).authorityQuarter(force: Self.force, quarter: period, now: FixedClock.now, asOf: asOf)
             #expect(quarter.window.asOf == asOf && quarter.trendWindow.asOf == asOf)
             #expect(quarter.lastYearWindow.asOf == Instant(microseconds: utcMicroseconds("2008-09-30T23:00:00Z")))
-            let quarterFigures = try await store.reportFigures(
+            let quarterFigures = try await Measurements(store).reportFigures(
                 force: Self.force, window: ReportWindow(period: period, zone: Self.zone, now: FixedClock.now, asOf: asOf))
-            let lastYearFigures = try await store.reportFigures(
+            let lastYearFigures = try await Measurements(store).reportFigures(
                 force: Self.force, window: ReportWindow(period: Period("2008-Q3")!, zone: Self.zone, now: FixedClock.now))
-            let trendFigures = try await store.reportFigures(force: Self.force, window: quarter.trendWindow)
+            let trendFigures = try await Measurements(store).reportFigures(force: Self.force, window: quarter.trendWindow)
             Self.compare(quarter, quarterFigures: quarterFigures, lastYearFigures: lastYearFigures, trendFigures: trendFigures)
         }
 
         // The figures are about the records: enough of them behind most indicators at force level…
-        let quarter = try await store.authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
+        let quarter = try await Measurements(store).authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
         let forceLevel = quarter.quarter.filter { $0.area == .force }
         let empty = forceLevel.filter { $0.denominator == 0 }.map(\.indicator.id)
         #expect(empty.allSatisfy { $0.hasSuffix(".reality_checks") }, "indicators with nothing behind them: \(empty)")
@@ -637,7 +638,7 @@ struct AuthorityStoreTests {
         let q1 = Self.sample("Q1 complaints", seed: 4, period: "2009-Q1")
         try await store.keepDipSample(q3)
         try await store.keepDipSample(q1)
-        let quarter = try await store.authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
+        let quarter = try await Measurements(store).authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
         #expect(quarter.plan.plan == plan)
         #expect(quarter.samples.map(\.name) == ["Q3 complaints", "Q1 complaints"])
         // The report shows the samples whose period overlaps the quarter.
@@ -651,7 +652,7 @@ struct AuthorityStoreTests {
                 .init(recordID: ids[0], kept: true, notes: nil), .init(recordID: ids[1], kept: false, notes: nil),
                 .init(recordID: ids[2], kept: true, notes: nil),
             ])
-        let reviewed = try await store.authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
+        let reviewed = try await Measurements(store).authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(reviewed.report(.force).jsonBytes())) as? [String: Any])
         let samples = try #require(json["dip_samples"] as? [[String: Any]])
         #expect(samples.count == 1)
@@ -673,7 +674,7 @@ struct AuthorityStoreTests {
         let harness = try Self.harness()
         let big = Self.sample("big", seed: UInt64.max - 1)
         try await harness.store.keepDipSample(big)
-        let quarter = try await harness.store.authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
+        let quarter = try await Measurements(harness.store).authorityQuarter(force: Self.force, quarter: Period("2009-Q3")!, now: FixedClock.now)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(quarter.report(.force).jsonBytes())) as? [String: Any])
         #expect((json["dip_samples"] as? [[String: Any]])?.first?["seed"] as? String == "18446744073709551614")
     }

@@ -294,7 +294,7 @@ struct PackedCallsTests {
         // A lead reaching back before year 1 (as a call with an appointment in 9999 once set) is still read.
         try write(harness, "UPDATE packed_calls_lead SET lead = 9000000000000000000")
         let window = ReportWindow(period: Period("2009-01")!, zone: Self.zone, now: FixedClock.now)
-        let card = try await harness.store.reportCard(force: Self.force, window: window)
+        let card = try await Measurements(harness.store).reportCard(force: Self.force, window: window)
         #expect(card.promises.flatMap(\.results).contains { $0.indicator.id == "P6.answer_prompt" && $0.denominator > 0 })
     }
 }

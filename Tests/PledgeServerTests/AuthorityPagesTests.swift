@@ -72,7 +72,8 @@ struct AuthorityPagesTests {
     @Test("the plan page shows each promise by quarter with the store's statuses, unmonitored cells in words, overdue actions and the plan")
     func plan() async throws {
         let store = try await DemoSite.shared.value.store
-        let view = try await store.monitoringPlanView(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
+        let view = try await Measurements(store).monitoringPlanView(
+            force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         try await DemoSite.withServer { client in
             let html = try await Self.page(client, AuthorityPaths.plan("leicestershire", period: "2008/09"))
             #expect(html.contains("<h1>Leicestershire Police: the Police Authority's monitoring plan, 2008/09</h1>"))
@@ -100,7 +101,7 @@ struct AuthorityPagesTests {
     @Test("the report pack shows each figure of the quarter as the store computes it, for the force and a unit, with links between packs")
     func report() async throws {
         let store = try await DemoSite.shared.value.store
-        let figures = try await store.authorityQuarter(force: Self.force, quarter: Self.quarter, now: DemoSite.now)
+        let figures = try await Measurements(store).authorityQuarter(force: Self.force, quarter: Self.quarter, now: DemoSite.now)
         // The website's packs are the public report: a unit's small numbers about people withheld.
         let directory = NeighbourhoodDirectory(
             try await store.neighbourhoodProfiles(force: Self.force).map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
@@ -203,7 +204,8 @@ struct AuthorityPagesTests {
     @Test("the Contact Management Panel shows the store's 999 and non-emergency months and the panel's measures, for the force and a unit")
     func panel() async throws {
         let store = try await DemoSite.shared.value.store
-        let panel = try await store.contactPanel(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
+        let panel = try await Measurements(store).contactPanel(
+            force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         let unitPanel = try #require(panel.areas.first { if case .unit = $0.area { true } else { false } })
         guard case .unit(let unit) = unitPanel.area else { return }
         // The page is public: a unit's vulnerable callers on 1 to 9 records (a month's, or the figure's) are withheld.
@@ -251,7 +253,7 @@ struct AuthorityPagesTests {
     func complaints() async throws {
         let store = try await DemoSite.shared.value.store
         let window = ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now)
-        let analysis = try await store.complaintsAnalysis(force: Self.force, window: window, area: .force, peers: [])
+        let analysis = try await Measurements(store).complaintsAnalysis(force: Self.force, window: window, area: .force, peers: [])
         #expect(analysis.all.complaints > 0)
         try await DemoSite.withServer { client in
             let html = try await Self.page(client, AuthorityPaths.complaints("leicestershire", period: "2008/09", unit: ""))
@@ -284,7 +286,7 @@ struct AuthorityPagesTests {
         var drawn: [DipSample] = []
         for kind in [DipSampleKind.complaints, .dissatisfaction] {
             let name = "pages-\(kind.rawValue)-\(tag)"
-            let sample = try await store.drawDipSample(
+            let sample = try await Measurements(store).drawDipSample(
                 name: name, force: Self.force, kind: kind, window: window, size: 12, seed: 7, drawnAt: DemoSite.now)
             let findings = sample.items.prefix(5).enumerated().map { index, item in
                 DipSample.Finding(recordID: item.record.id, kept: index % 3 != 0, notes: "Reviewer note \(tag) \(index)")
@@ -328,7 +330,8 @@ struct AuthorityPagesTests {
     @Test("the questionnaires page shows each survey's questions with the store's shares and the largest gaps")
     func questionnaires() async throws {
         let store = try await DemoSite.shared.value.store
-        let analysis = try await store.questionnaires(force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
+        let analysis = try await Measurements(store).questionnaires(
+            force: Self.force, window: ReportWindow(period: Self.year, zone: Self.zone, now: DemoSite.now))
         #expect(!analysis.questions.isEmpty, "the demo records the Authority's questionnaires")
         try await DemoSite.withServer { client in
             let html = try await Self.page(client, AuthorityPaths.questionnaires("leicestershire", period: "2008/09"))

@@ -133,7 +133,7 @@ struct AuthoritySmallNumbersTests {
         let harness = try SmallNumbersTests.store(Self.records)
         let force = try #require(ForceCatalogue.all.first { $0.id == "leicestershire" })
         let quarter = try #require(Period("2009-Q1"))
-        let figures = try await harness.store.authorityQuarter(force: force, quarter: quarter, now: SmallNumbersTests.now)
+        let figures = try await Measurements(harness.store).authorityQuarter(force: force, quarter: quarter, now: SmallNumbersTests.now)
         let line = { (report: QuarterlyReport) in report.sections.flatMap(\.lines).first { $0.indicator.id == "P1.respect" } }
         let kept = try #require(line(figures.report(.unit("North"))))
         #expect(kept.withheld == nil && kept.quarter?.measure.sampleSize == 3)

@@ -53,7 +53,7 @@ struct RandomRecordsPropertyTests {
             let facts = try await store.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
             let report = IndicatorReport(force: force, engine: IndicatorEngine(window: window, directory: facts.directory), facts: facts)
             #expect(report.indicators.contains { $0.id == "P5.answer_10s" && $0.area == "force" })
-            let card = try await store.reportCard(force: force, window: window)
+            let card = try await Measurements(store).reportCard(force: force, window: window)
             #expect(!card.text.isEmpty && !card.jsonBytes().isEmpty && !card.html.isEmpty)
             if period == "2013/14" {
                 // Nothing was recorded then: no figure of any kind is read as a failure, and the force is not graded.
@@ -62,7 +62,7 @@ struct RandomRecordsPropertyTests {
                     card.promises.flatMap(\.results).filter { $0.indicator.recordKind != nil }.allSatisfy { $0.value == nil && $0.noRecords != nil })
             }
         }
-        _ = try await store.authorityQuarter(force: force, quarter: Period("2009-Q1")!, now: now)
+        _ = try await Measurements(store).authorityQuarter(force: force, quarter: Period("2009-Q1")!, now: now)
 
         let app = PledgeServer.application(store: store, port: 0, now: { now }, rateLimit: nil, logger: Logger(label: "random-records"))
         try await onOwnThreads {

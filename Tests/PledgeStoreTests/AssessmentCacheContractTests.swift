@@ -60,7 +60,7 @@ struct AssessmentCacheContractTests {
         #expect(try await store.assessmentEntries(force: Self.force, period: "2008/09") == entries)
 
         // The report card of the period is graded with them.
-        let card = try await store.reportCard(force: Self.force, window: Contract.window("2008/09"))
+        let card = try await Measurements(store).reportCard(force: Self.force, window: Contract.window("2008/09"))
         #expect(card.improvementAreas.first { $0.area == 1 }?.assessed?.grade == .excellent)
         #expect(card.promises.first { $0.promise == 3 }?.findings == Self.findings)
         #expect(card.promises.first { $0.promise == 5 }?.grading.override == nil)

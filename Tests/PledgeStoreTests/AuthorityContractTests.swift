@@ -205,7 +205,7 @@ struct AuthorityContractTests {
         #expect(try await lines(.victims, Self.other).isEmpty)
 
         // Drawn through the store: every record of the small frame taken, and the sample kept.
-        let drawn = try await store.drawDipSample(
+        let drawn = try await Measurements(store).drawDipSample(
             name: "victims Q3", force: Self.force, kind: .victims, window: Contract.window("2009-Q3"), size: 10, seed: 5, drawnAt: FixedClock.now)
         #expect(drawn.items.map(\.record.id).sorted() == ["CR-1/V1", "CR-1/V2", "CR-2/V1"])
         #expect(try await store.dipSamples(force: Self.force) == [drawn])

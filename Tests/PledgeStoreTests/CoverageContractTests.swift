@@ -21,7 +21,7 @@ struct CoverageContractTests {
         try await harness.importClean(
             Self.engagementsHeader + "\nE1,leicestershire,N1,public-meeting,2009-01-12T19:00:00Z\n", name: "engagements.csv")
         let window = Contract.window("2009-Q1")
-        let before = try await harness.store.reportFigures(force: Contract.leicestershire, window: window)
+        let before = try await Measurements(harness.store).reportFigures(force: Contract.leicestershire, window: window)
         let meeting = try #require(before.results.first { $0.indicator.id == "P7.monthly_meeting" && $0.area == .force })
         #expect((meeting.numerator, meeting.denominator) == (1, 1))
         #expect(meeting.coverage?.monthsLeftOut.map(\.description) == ["2009-02", "2009-03"])
@@ -35,7 +35,7 @@ struct CoverageContractTests {
         #expect(try await harness.store.dataVersion() > version, "a declaration is an import: kept reports are recomputed")
         let facts = try await harness.facts(from: "2009-01-01T00:00:00Z", to: "2009-04-01T00:00:00Z")
         #expect(facts.declaredCoverage[.engagements] == Set(["2009-02", "2009-03"].map { YearMonth($0)! }))
-        let after = try await harness.store.reportFigures(force: Contract.leicestershire, window: window)
+        let after = try await Measurements(harness.store).reportFigures(force: Contract.leicestershire, window: window)
         let counted = try #require(after.results.first { $0.indicator.id == "P7.monthly_meeting" && $0.area == .force })
         #expect((counted.numerator, counted.denominator) == (1, 3))
         #expect(counted.coverage?.monthsLeftOut == [])

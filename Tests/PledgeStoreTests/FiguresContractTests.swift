@@ -77,8 +77,8 @@ struct FiguresContractTests {
         }
 
         // The report card and every result behind it (force, urban, rural, units, neighbourhoods).
-        let figures = try await harness.store.reportFigures(force: force, window: window)
-        let referenceFigures = try await reference.store.reportFigures(force: force, window: window)
+        let figures = try await Measurements(harness.store).reportFigures(force: force, window: window)
+        let referenceFigures = try await Measurements(reference.store).reportFigures(force: force, window: window)
         same("report card", Fingerprint.json(figures.card.jsonBytes()), Fingerprint.json(referenceFigures.card.jsonBytes()))
         // And to the byte: P3's hours once differed in their 13th digit between stores handing the days over in
         // different orders.
@@ -86,8 +86,9 @@ struct FiguresContractTests {
         same("results", Fingerprint.lines(figures.results), Fingerprint.lines(referenceFigures.results))
 
         // The Authority's quarter: this quarter, the same quarter last year and the twelve-month trend.
-        let quarter = try await harness.store.authorityQuarter(force: force, quarter: Period(Self.quarter)!, now: FixedClock.now)
-        let referenceQuarter = try await reference.store.authorityQuarter(force: force, quarter: Period(Self.quarter)!, now: FixedClock.now)
+        let quarter = try await Measurements(harness.store).authorityQuarter(force: force, quarter: Period(Self.quarter)!, now: FixedClock.now)
+        let referenceQuarter = try await Measurements(reference.store).authorityQuarter(
+            force: force, quarter: Period(Self.quarter)!, now: FixedClock.now)
         #expect(quarter.units == referenceQuarter.units)
         #expect(quarter.plan.plan == referenceQuarter.plan.plan)
         same("quarter", Fingerprint.lines(quarter.quarter), Fingerprint.lines(referenceQuarter.quarter))
@@ -100,19 +101,19 @@ struct FiguresContractTests {
             quarter.reports.map { $0.jsonBytes() } == referenceQuarter.reports.map { $0.jsonBytes() },
             "the quarterly reports' JSON differs in its bytes")
 
-        let panel = try await harness.store.contactPanel(force: force, window: window)
-        let referencePanel = try await reference.store.contactPanel(force: force, window: window)
+        let panel = try await Measurements(harness.store).contactPanel(force: force, window: window)
+        let referencePanel = try await Measurements(reference.store).contactPanel(force: force, window: window)
         same("contact panel", Fingerprint.lines(panel), Fingerprint.lines(referencePanel))
 
         var complaints: [ComplaintsAnalysis] = []
         for area in [Area.force] + quarter.units.prefix(1).map(Area.unit) {
-            complaints.append(try await harness.store.complaintsAnalysis(force: force, window: window, area: area))
-            let referenceComplaints = try await reference.store.complaintsAnalysis(force: force, window: window, area: area)
+            complaints.append(try await Measurements(harness.store).complaintsAnalysis(force: force, window: window, area: area))
+            let referenceComplaints = try await Measurements(reference.store).complaintsAnalysis(force: force, window: window, area: area)
             same("complaints \(area)", Fingerprint.lines(complaints.last!), Fingerprint.lines(referenceComplaints))
         }
 
-        let questionnaires = try await harness.store.questionnaires(force: force, window: window, minimumGroupAnswers: 5)
-        let referenceQuestionnaires = try await reference.store.questionnaires(force: force, window: window, minimumGroupAnswers: 5)
+        let questionnaires = try await Measurements(harness.store).questionnaires(force: force, window: window, minimumGroupAnswers: 5)
+        let referenceQuestionnaires = try await Measurements(reference.store).questionnaires(force: force, window: window, minimumGroupAnswers: 5)
         same("questionnaires", Fingerprint.lines(questionnaires), Fingerprint.lines(referenceQuestionnaires))
 
         // And the figures are about the records: the panel counts every call of the quarter that was kept,

@@ -26,7 +26,9 @@ actor AuthorityData {
     /// The quarter's figures (the report is built from them with the plan and samples as they are now).
     func quarter(_ force: Force, _ quarter: Period) async throws -> AuthorityQuarter {
         let (store, now) = (store, site.now())
-        return try await cached("quarter|\(force.id)|\(quarter.label)") { try await store.authorityQuarter(force: force, quarter: quarter, now: now) }
+        return try await cached("quarter|\(force.id)|\(quarter.label)") {
+            try await Measurements(store).authorityQuarter(force: force, quarter: quarter, now: now)
+        }
     }
 
     /// The public quarterly report for `area`, with the Authority's plan and dip samples as they are now:
@@ -51,7 +53,7 @@ actor AuthorityData {
 
     func panel(_ force: Force, _ period: Period) async throws -> ContactPanel {
         let (store, window) = (store, try window(force, period))
-        return try await cached("panel|\(force.id)|\(period.label)") { try await store.contactPanel(force: force, window: window) }
+        return try await cached("panel|\(force.id)|\(period.label)") { try await Measurements(store).contactPanel(force: force, window: window) }
     }
 
     /// The complaints of `area` against last year and every other force with records.
@@ -59,7 +61,7 @@ actor AuthorityData {
         let (store, window) = (store, try window(force, period))
         let peers = try await site.forcesWithRecords().filter { $0 != force }
         return try await cached("complaints|\(force.id)|\(period.label)|\(area)") {
-            try await store.complaintsAnalysis(force: force, window: window, area: area, peers: peers)
+            try await Measurements(store).complaintsAnalysis(force: force, window: window, area: area, peers: peers)
         }
     }
 
@@ -70,15 +72,19 @@ actor AuthorityData {
         let peers = try await site.forcesWithRecords().filter { $0 != force }
         return try await cached("complaints-disclosure|\(force.id)|\(period.label)") {
             var analyses: [ComplaintsAnalysis] = []
-            for unit in units { analyses.append(try await store.complaintsAnalysis(force: force, window: window, area: .unit(unit), peers: peers)) }
-            let whole = try await store.complaintsAnalysis(force: force, window: window, area: .force, peers: peers)
+            for unit in units {
+                analyses.append(try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .unit(unit), peers: peers))
+            }
+            let whole = try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .force, peers: peers)
             return ComplaintsDisclosure(force: whole, units: analyses)
         }
     }
 
     func questionnaires(_ force: Force, _ period: Period) async throws -> QuestionnaireAnalysis {
         let (store, window) = (store, try window(force, period))
-        return try await cached("questionnaires|\(force.id)|\(period.label)") { try await store.questionnaires(force: force, window: window) }
+        return try await cached("questionnaires|\(force.id)|\(period.label)") {
+            try await Measurements(store).questionnaires(force: force, window: window)
+        }
     }
 
     /// The force's local policing units, by name.
@@ -91,7 +97,7 @@ actor AuthorityData {
 
     /// The monitoring plan view for `period`: not kept, as the plan may change without an import.
     func planView(_ force: Force, _ period: Period) async throws -> MonitoringPlanView {
-        try await store.monitoringPlanView(force: force, window: try window(force, period))
+        try await Measurements(store).monitoringPlanView(force: force, window: try window(force, period))
     }
 
     /// The value kept under `key` for the current data version, else `make`'s, kept.

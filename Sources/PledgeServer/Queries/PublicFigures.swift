@@ -13,7 +13,7 @@ struct PublicFigures: Sendable {
 
     /// The force's figures for the window, and what to withhold of them given its neighbourhoods' units.
     static func compute(_ store: any PledgeStore, force: Force, window: ReportWindow) async throws -> PublicFigures {
-        let figures = try await store.reportFigures(force: force, window: window)
+        let figures = try await Measurements(store).reportFigures(force: force, window: window)
         let profiles = try await store.neighbourhoodProfiles(force: force)
         let directory = NeighbourhoodDirectory(profiles.map { .init(id: $0.id, unit: $0.unit, urban: $0.urban) })
         return PublicFigures(figures: figures, disclosure: Disclosure(results: figures.results, directory: directory))

@@ -60,34 +60,46 @@ enum CallRules {
         call.response == .priority && call.deployed != nil ? call.etaGiven == true : nil
     }
 
-    static let all: [Rule] = [
-        Rule(id: IndicatorID.p5Answer10s.rawValue, start: { $0.received }, judge: answer10s),
-        Rule(id: IndicatorID.p5AttendUrban15m.rawValue, start: { $0.received }, judge: attendUrban15m),
-        Rule(id: IndicatorID.p5AttendRural20m.rawValue, start: { $0.received }, judge: attendRural20m),
-        Rule(id: IndicatorID.p5EtaGiven.rawValue, start: { $0.received }, judge: emergencyETA),
-        Rule(id: IndicatorID.p6AnswerPrompt.rawValue, start: { $0.received }, judge: answerPrompt),
-        Rule(id: IndicatorID.p6AttendVulnerable60m.rawValue, start: { $0.received }, judge: attendVulnerable60m),
-        Rule(id: IndicatorID.p6AttendPriority60m.rawValue, start: { $0.received }, judge: attendPriority60m),
-        Rule(id: IndicatorID.p6Appointment48h.rawValue, start: { $0.received }, judge: appointment48h),
-        Rule(id: IndicatorID.p6AppointmentKept.rawValue, start: appointmentStart, judge: appointmentKept),
-        Rule(id: IndicatorID.p6EtaGiven.rawValue, start: { $0.received }, judge: priorityETA),
-    ]
+    /// Each call rule's place: `all` lists the rules in this order and `judgeAll` reports each by it, so the
+    /// two cannot drift apart.
+    enum Slot: Int, CaseIterable {
+        case answer10s, attendUrban15m, attendRural20m, emergencyETA, answerPrompt, attendVulnerable60m, attendPriority60m
+        case appointment48h, appointmentKept, priorityETA
+    }
 
-    /// Every rule of `all` on one call, in `all`'s order: `visit(rule index, start instant, met)` for each
+    /// The rule in `slot`.
+    static func rule(_ slot: Slot) -> Rule {
+        switch slot {
+        case .answer10s: Rule(id: IndicatorID.p5Answer10s.rawValue, start: { $0.received }, judge: answer10s)
+        case .attendUrban15m: Rule(id: IndicatorID.p5AttendUrban15m.rawValue, start: { $0.received }, judge: attendUrban15m)
+        case .attendRural20m: Rule(id: IndicatorID.p5AttendRural20m.rawValue, start: { $0.received }, judge: attendRural20m)
+        case .emergencyETA: Rule(id: IndicatorID.p5EtaGiven.rawValue, start: { $0.received }, judge: emergencyETA)
+        case .answerPrompt: Rule(id: IndicatorID.p6AnswerPrompt.rawValue, start: { $0.received }, judge: answerPrompt)
+        case .attendVulnerable60m: Rule(id: IndicatorID.p6AttendVulnerable60m.rawValue, start: { $0.received }, judge: attendVulnerable60m)
+        case .attendPriority60m: Rule(id: IndicatorID.p6AttendPriority60m.rawValue, start: { $0.received }, judge: attendPriority60m)
+        case .appointment48h: Rule(id: IndicatorID.p6Appointment48h.rawValue, start: { $0.received }, judge: appointment48h)
+        case .appointmentKept: Rule(id: IndicatorID.p6AppointmentKept.rawValue, start: appointmentStart, judge: appointmentKept)
+        case .priorityETA: Rule(id: IndicatorID.p6EtaGiven.rawValue, start: { $0.received }, judge: priorityETA)
+        }
+    }
+
+    static let all: [Rule] = Slot.allCases.map(rule)
+
+    /// Every rule of `all` on one call, in `all`'s order: `visit(rule's slot, start instant, met)` for each
     /// rule the call is in the denominator of. The same functions as `all`, called directly: through
     /// `all`'s closures, the rules were three quarters of a report's instructions (BENCHMARKS.md).
     @inline(__always)
     static func judgeAll(_ call: CallEvent, _ context: RuleContext, _ visit: (Int, Instant, Bool) -> Void) {
         let received = call.received
-        if let met = answer10s(call, context) { visit(0, received, met) }
-        if let met = attendUrban15m(call, context) { visit(1, received, met) }
-        if let met = attendRural20m(call, context) { visit(2, received, met) }
-        if let met = emergencyETA(call, context) { visit(3, received, met) }
-        if let met = answerPrompt(call, context) { visit(4, received, met) }
-        if let met = attendVulnerable60m(call, context) { visit(5, received, met) }
-        if let met = attendPriority60m(call, context) { visit(6, received, met) }
-        if let met = appointment48h(call, context) { visit(7, received, met) }
-        if let start = appointmentStart(call), let met = appointmentKept(call, context) { visit(8, start, met) }
-        if let met = priorityETA(call, context) { visit(9, received, met) }
+        if let met = answer10s(call, context) { visit(Slot.answer10s.rawValue, received, met) }
+        if let met = attendUrban15m(call, context) { visit(Slot.attendUrban15m.rawValue, received, met) }
+        if let met = attendRural20m(call, context) { visit(Slot.attendRural20m.rawValue, received, met) }
+        if let met = emergencyETA(call, context) { visit(Slot.emergencyETA.rawValue, received, met) }
+        if let met = answerPrompt(call, context) { visit(Slot.answerPrompt.rawValue, received, met) }
+        if let met = attendVulnerable60m(call, context) { visit(Slot.attendVulnerable60m.rawValue, received, met) }
+        if let met = attendPriority60m(call, context) { visit(Slot.attendPriority60m.rawValue, received, met) }
+        if let met = appointment48h(call, context) { visit(Slot.appointment48h.rawValue, received, met) }
+        if let start = appointmentStart(call), let met = appointmentKept(call, context) { visit(Slot.appointmentKept.rawValue, start, met) }
+        if let met = priorityETA(call, context) { visit(Slot.priorityETA.rawValue, received, met) }
     }
 }

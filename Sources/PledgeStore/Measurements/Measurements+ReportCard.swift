@@ -1,13 +1,6 @@
 import PledgeCore
 
-/// A force's figures for a window: the report card, and the engine's results for every area behind it.
-public struct ReportFigures: Sendable {
-    public let card: ReportCard
-    /// Every indicator for every area (force, urban, rural, units, neighbourhoods), in catalogue order.
-    public let results: [IndicatorResult]
-}
-
-extension PledgeStore {
+extension Measurements {
     /// The report card of a force for a window: the facts from this store, the engine with the targets in
     /// use, and the assessment recorded for the period. The one way every adapter builds a card.
     public func reportCard(force: Force, window: ReportWindow, targets: [String: Double] = [:]) async throws -> ReportCard {
@@ -18,10 +11,10 @@ extension PledgeStore {
     /// pages that also show units and neighbourhoods.
     public func reportFigures(force: Force, window: ReportWindow, targets: [String: Double] = [:]) async throws -> ReportFigures {
         let probe = IndicatorEngine(window: window, directory: NeighbourhoodDirectory([]))
-        let facts = try await indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
+        let facts = try await store.indicatorFacts(force: force, from: probe.earliestNeeded, to: window.end)
         let engine = IndicatorEngine(window: window, directory: facts.directory, targets: targets)
         let results = engine.report(facts)
-        let assessment = Assessment(entries: try await assessmentEntries(force: force, period: window.period.label))
+        let assessment = Assessment(entries: try await store.assessmentEntries(force: force, period: window.period.label))
         let card = ReportCard(
             force: force, window: window, results: results, realityChecks: facts.realityChecks, actions: facts.actions, assessment: assessment)
         return ReportFigures(card: card, results: results)
