@@ -85,21 +85,6 @@ enum AuthorityOutput {
         let data = try InputFile.read(chosen, option: path == nil ? "$PLEDGEWATCH_CONFIG" : "--config")
         return try ForceConfiguration.read(data, source: chosen)
     }
-
-    /// A share as a percentage with one decimal place, or "–".
-    static func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
-
-    /// "75.0% [46.8%–91.1%]": a share with its 95% Wilson interval.
-    static func share(_ share: Proportion) -> String {
-        guard let value = share.value, let interval = share.wilsonInterval() else { return "–" }
-        return "\(percent(value)) [\(percent(interval.lower))–\(percent(interval.upper))]"
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }
 
 /// Problems found in a file someone wrote by hand, every one of them, each with its line and field.

@@ -55,12 +55,12 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
                     let answered = Double(max(month.answered, 1))
                     return [
                         month.month.description, Thousands.text(Double(month.calls)), Thousands.text(Double(month.abandoned)),
-                        AuthorityOutput.percent(month.abandonedShare.value),
+                        TextFigures.percent(month.abandonedShare.value),
                         month.calls == 0
-                            ? "–" : month.abandonedLimits.map { "\(AuthorityOutput.percent($0.lower))–\(AuthorityOutput.percent($0.upper))" } ?? "–",
-                        AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.under10s) / answered),
-                        AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.from10sTo60s) / answered),
-                        AuthorityOutput.percent(month.answered == 0 ? nil : Double(month.over60s) / answered),
+                            ? "–" : month.abandonedLimits.map { "\(TextFigures.percent($0.lower))–\(TextFigures.percent($0.upper))" } ?? "–",
+                        TextFigures.percent(month.answered == 0 ? nil : Double(month.under10s) / answered),
+                        TextFigures.percent(month.answered == 0 ? nil : Double(month.from10sTo60s) / answered),
+                        TextFigures.percent(month.answered == 0 ? nil : Double(month.over60s) / answered),
                         month.meanSecondsToAnswer.map { String(format: "%.1f", $0) } ?? "–",
                     ]
                 }, rightAligned: [1, 2, 3, 5, 6, 7, 8])
@@ -70,16 +70,16 @@ struct AuthorityPanelCommand: AsyncParsableCommand {
         for measure in panel.measures {
             rows.append([
                 measure.indicator.id, window.period.label, AuthorityReportPrinter.figure(measure),
-                measure.target.map(AuthorityOutput.percent) ?? "info", "", "",
+                measure.target.map(TextFigures.percent) ?? "info", "", "",
             ])
             for point in measure.series {
                 rows.append([
                     "", point.month.description,
-                    point.value.map { "\(AuthorityOutput.percent($0)) (\(Thousands.text(point.numerator)) / \(Thousands.text(point.denominator)))" }
+                    point.value.map { "\(TextFigures.percent($0)) (\(Thousands.text(point.numerator)) / \(Thousands.text(point.denominator)))" }
                         ?? "none counted",
                     "",
                     point.denominator == 0
-                        ? "–" : point.lower.map { "\(AuthorityOutput.percent($0))–\(AuthorityOutput.percent(point.upper))" } ?? "–",
+                        ? "–" : point.lower.map { "\(TextFigures.percent($0))–\(TextFigures.percent(point.upper))" } ?? "–",
                     point.signals.map(\.rawValue).sorted().joined(separator: " "),
                 ])
             }

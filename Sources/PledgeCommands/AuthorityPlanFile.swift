@@ -1,5 +1,6 @@
 import PledgeCore
 import PledgeImport
+import PledgeOutput
 
 /// The monitoring plan as a CSV file, `promise,mechanism,frequency,note`, one row per mechanism of a
 /// promise (promise blank: the promise to keep the promises). What `plan-export` writes `plan-import` reads.
@@ -10,7 +11,7 @@ enum AuthorityPlanFile {
     static func csv(_ plan: MonitoringPlan) -> String {
         header + "\n"
             + plan.entries.map { entry in
-                [entry.promise.map(String.init) ?? "", entry.mechanism.id, entry.frequency.rawValue, AuthorityOutput.csvField(entry.note)]
+                [entry.promise.map(String.init) ?? "", entry.mechanism.id, entry.frequency.rawValue, TextFigures.csvField(entry.note)]
                     .joined(separator: ",") + "\n"
             }.joined()
     }

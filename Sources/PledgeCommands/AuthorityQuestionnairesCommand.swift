@@ -62,11 +62,11 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
                 }
                 rows.append([
                     question.question, question.promise.map { "P\($0)" } ?? "–", String(question.positive.denominator),
-                    AuthorityOutput.share(question.positive), gap ?? "–",
+                    TextFigures.share(question.positive), gap ?? "–",
                 ])
                 for group in question.groups {
                     let small = group.positive.denominator < analysis.minimumGroupAnswers ? " (too few for the gap)" : ""
-                    rows.append(["  \(group.group)", "", String(group.positive.denominator), AuthorityOutput.share(group.positive) + small, ""])
+                    rows.append(["  \(group.group)", "", String(group.positive.denominator), TextFigures.share(group.positive) + small, ""])
                 }
             }
             text += TextTable.render(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PledgeCore
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch authority sample`: the Authority's dip samples, drawn reproducibly for its reviewers.
@@ -187,9 +188,9 @@ struct AuthoritySampleResultsCommand: AsyncParsableCommand {
             "Dip sample '\(sample.name)': \(sample.kind.rawValue) of \(sample.period.label), seed \(sample.seed), drawn \(zone.localText(sample.drawnAt))\n"
         text += "\(sample.items.count) sampled, \(results.reviewed) reviewed, \(results.awaiting) awaiting a yes or no\n"
         guard results.reviewed > 0 else { return text + "no findings yet: `pledgewatch authority sample findings` records them\n" }
-        text += "Promise kept: \(results.kept.numerator) of \(results.reviewed), \(AuthorityOutput.share(results.kept)) (95% Wilson interval)\n"
+        text += "Promise kept: \(results.kept.numerator) of \(results.reviewed), \(TextFigures.share(results.kept)) (95% Wilson interval)\n"
         func row(_ label: String, _ share: Proportion) -> [String] {
-            [label, String(share.denominator), String(share.numerator), AuthorityOutput.share(share)]
+            [label, String(share.denominator), String(share.numerator), TextFigures.share(share)]
         }
         text += "\nBy promise\n"
         text += TextTable.render(
@@ -229,7 +230,7 @@ struct AuthoritySampleListCommand: AsyncParsableCommand {
                 let results = sample.results
                 return [
                     sample.name, sample.kind.rawValue, sample.period.label, String(sample.seed), String(sample.items.count), String(results.reviewed),
-                    results.reviewed == 0 ? "–" : "\(results.kept.numerator) (\(AuthorityOutput.percent(results.kept.value)))",
+                    results.reviewed == 0 ? "–" : "\(results.kept.numerator) (\(TextFigures.percent(results.kept.value)))",
                     zone.localText(sample.drawnAt),
                 ]
             }, rightAligned: [3, 4, 5])

@@ -1,5 +1,6 @@
 import PledgeCore
 import PledgeImport
+import PledgeOutput
 
 /// The reviewers' file of a dip sample: `sample,record_id,promise,unit,received_on,promise_kept,notes`,
 /// one row per sampled record; reviewers fill in the last two and the file comes back as findings.
@@ -13,7 +14,7 @@ enum AuthoritySampleFile {
                 [
                     sample.name, item.record.id, item.record.promise.map(String.init) ?? "", item.record.unit ?? "",
                     zone.localDate(of: item.record.at).description, item.kept.map { $0 ? "yes" : "no" } ?? "", item.notes ?? "",
-                ].map(AuthorityOutput.csvField).joined(separator: ",") + "\n"
+                ].map(TextFigures.csvField).joined(separator: ",") + "\n"
             }.joined()
     }
 

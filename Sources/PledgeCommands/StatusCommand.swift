@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PledgeCore
 import PledgeImport
+import PledgeOutput
 import PledgeStore
 
 /// `pledgewatch status`

@@ -2,11 +2,11 @@ import Foundation
 import PledgeCore
 
 /// The three forms of an indicator report.
-enum IndicatorPrinter {
-    static let csvHeader =
+public enum IndicatorPrinter {
+    public static let csvHeader =
         "id,promise,area,numerator,denominator,value,interval_lower,interval_upper,target,target_source,p_value_below_target,small_sample,unit,sample_size"
 
-    static func csv(_ report: IndicatorReport) -> String {
+    public static func csv(_ report: IndicatorReport) -> String {
         func number(_ value: Double?) -> String { value.map { String(format: "%.6f", $0) } ?? "" }
         func field(_ text: String) -> String {
             text.contains(",") || text.contains("\"") ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
@@ -24,7 +24,7 @@ enum IndicatorPrinter {
     }
 
     /// A terminal table: the figure, its interval, the target, and what the last months signal.
-    static func table(_ report: IndicatorReport) -> String {
+    public static func table(_ report: IndicatorReport) -> String {
         var text = "\(report.force.name): \(report.period.label) (\(report.period.start) to \(report.period.end), as of \(report.period.asOf))\n"
         let n = report.narrative
         text +=
@@ -77,28 +77,19 @@ enum IndicatorPrinter {
     }
 
     /// A count as a whole number; a sum of hours with the decimals it has (at most six).
-    static func amount(_ value: Double) -> String {
+    public static func amount(_ value: Double) -> String {
         value == value.rounded()
             ? String(Int(value)) : String(format: "%.6f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
     }
 
     /// "141,846 / 149,886" records, or "18,432.5 / 23,040 h" hours.
-    static func count(_ e: IndicatorReport.Entry) -> String {
+    public static func count(_ e: IndicatorReport.Entry) -> String {
         "\(Thousands.text(e.numerator)) / \(Thousands.text(e.denominator))" + (e.unit == "hours" ? " h" : "")
     }
 
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         seconds < 120
             ? String(format: "%.0f s", seconds)
             : (seconds < 7_200 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f h", seconds / 3_600))
-    }
-}
-
-extension IndicatorReport {
-    /// The report with the indicators of one area only.
-    func keeping(area: String) -> IndicatorReport {
-        IndicatorReport(
-            force: force, period: period, indicators: indicators.filter { $0.area == area }, homeOffice999: homeOffice999, times: times,
-            complaintsByPromise: complaintsByPromise, respectGap: respectGap.filter { $0.area == area }, narrative: narrative)
     }
 }

@@ -1,11 +1,7 @@
 /// A plain, aligned text table for terminals.
-enum TextTable {
-    static func print(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
-        Swift.print(render(header: header, rows: rows, rightAligned: rightAligned), terminator: "")
-    }
-
+public enum TextTable {
     /// The table as text, a line per row, each ending in a line break.
-    static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in

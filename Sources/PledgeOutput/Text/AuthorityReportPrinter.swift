@@ -1,23 +1,22 @@
 import Foundation
 import PledgeCore
-import PledgeOutput
 
 /// The quarterly performance report as text and as a printable HTML page.
-enum AuthorityReportPrinter {
+public enum AuthorityReportPrinter {
     /// "93.9% (1,234 / 1,314)", "none counted", or "–" when there is no result.
-    static func figure(_ result: IndicatorResult?) -> String {
+    public static func figure(_ result: IndicatorResult?) -> String {
         guard let result, let value = result.value else { return result?.noRecords == nil && result != nil ? "none counted" : "no records" }
         let unit = result.measure.unit == "hours" ? " h" : ""
-        return "\(AuthorityOutput.percent(value)) (\(Thousands.text(result.numerator)) / \(Thousands.text(result.denominator))\(unit))"
+        return "\(TextFigures.percent(value)) (\(Thousands.text(result.numerator)) / \(Thousands.text(result.denominator))\(unit))"
     }
 
     /// The months of the trend with a special-cause signal: "2009-02 outside-limits".
-    static func signals(_ result: IndicatorResult?) -> String {
+    public static func signals(_ result: IndicatorResult?) -> String {
         (result?.series ?? []).filter { !$0.signals.isEmpty }
             .map { "\($0.month) \($0.signals.map(\.rawValue).sorted().joined(separator: "+"))" }.joined(separator: "; ")
     }
 
-    static func areaName(_ report: QuarterlyReport) -> String {
+    public static func areaName(_ report: QuarterlyReport) -> String {
         switch report.area {
         case .force: "the force"
         case .unit(let name): "\(name) (local policing unit)"
@@ -25,32 +24,32 @@ enum AuthorityReportPrinter {
         }
     }
 
-    static func actionText(_ line: QuarterlyReport.ActionLine) -> String {
+    public static func actionText(_ line: QuarterlyReport.ActionLine) -> String {
         let action = line.action
         return "\(action.id): \(action.summary) (opened \(action.openedOn)"
             + (action.dueOn.map { ", due \($0)" } ?? "") + (action.closedOn.map { ", closed \($0)" } ?? "") + "): \(line.state.rawValue)"
     }
 
-    static func monitoringText(_ cell: MonitoringPlanView.Cell) -> [String] {
+    public static func monitoringText(_ cell: MonitoringPlanView.Cell) -> [String] {
         var lines = cell.entries.map { "\($0.entry.mechanism.id) (\($0.entry.frequency.rawValue)): \(AuthorityPlanPrinter.status($0.status))" }
         lines += cell.runs.map { "ran \($0.closedOn.map(\.description) ?? ""): \($0.mechanism ?? "monitoring") \($0.id): \($0.summary)" }
         if cell.unmonitored { lines.append("UNMONITORED: nothing ran for the promise in \(cell.quarter.label)") }
         return lines
     }
 
-    static func sampleRow(_ sample: DipSample) -> [String] {
+    public static func sampleRow(_ sample: DipSample) -> [String] {
         let results = sample.results
         return [
             sample.name, sample.kind.rawValue, sample.period.label, String(sample.items.count), String(results.reviewed),
-            results.reviewed == 0 ? "–" : "\(results.kept.numerator) (\(AuthorityOutput.share(results.kept)))",
+            results.reviewed == 0 ? "–" : "\(results.kept.numerator) (\(TextFigures.share(results.kept)))",
         ]
     }
 
-    static let sampleHeader = ["sample", "kind", "period", "sampled", "reviewed", "kept [95% interval]"]
+    public static let sampleHeader = ["sample", "kind", "period", "sampled", "reviewed", "kept [95% interval]"]
 
     // MARK: Text
 
-    static func text(_ report: QuarterlyReport) -> String {
+    public static func text(_ report: QuarterlyReport) -> String {
         var text = "Police Authority quarterly performance report: \(report.forceName), \(areaName(report)), \(report.window.period.label)\n"
         text +=
             "Quarter \(report.window.period.start) to \(report.window.period.end.adding(days: -1)), as of \(report.window.zone.localText(report.window.asOf)); "
@@ -61,7 +60,7 @@ enum AuthorityReportPrinter {
             let rows = section.lines.map { line -> [String] in
                 [
                     line.indicator.id, figure(line.quarter), figure(line.lastYear), figure(line.trend),
-                    line.grading?.target.map(AuthorityOutput.percent) ?? "info", line.grading?.grade?.label ?? "–",
+                    line.grading?.target.map(TextFigures.percent) ?? "info", line.grading?.grade?.label ?? "–",
                     [line.isShortfall ? "BELOW TARGET" : nil, signals(line.trend).isEmpty ? nil : signals(line.trend)].compactMap { $0 }.joined(
                         separator: "; "),
                 ]
