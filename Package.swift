@@ -99,8 +99,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),
-        // The core's tests, and for now the report card's text, JSON and HTML snapshot, which share its fixtures.
-        .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore", "PledgeOutput"], exclude: ["Snapshots"], swiftSettings: strictSettings),
+        // Hand-built values the core's and the output's tests share (not a product; tests only).
+        .target(name: "PledgeCoreFixtures", dependencies: ["PledgeCore"], path: "Tests/PledgeCoreFixtures", swiftSettings: strictSettings),
+        .testTarget(name: "PledgeCoreTests", dependencies: ["PledgeCore", "PledgeCoreFixtures"], swiftSettings: strictSettings),
+        // Every output from hand-built values: the report card as text, JSON and an HTML snapshot, the national page.
+        .testTarget(
+            name: "PledgeOutputTests", dependencies: ["PledgeOutput", "PledgeCore", "PledgeCoreFixtures"], exclude: ["Snapshots"],
+            swiftSettings: strictSettings),
         // One contract for every store: the same tests against each implementation of PledgeStore.
         .testTarget(
             name: "PledgeStoreTests",

@@ -1,23 +1,18 @@
 import Foundation
 import PledgeCore
+import PledgeCoreFixtures
 import Testing
 
 /// Promises 5 and 6 from hand-built calls, counts written out (`shared/spec/indicators.md`).
 @Suite("call indicators")
 struct CallIndicatorTests {
-    static let zone = ZoneRulesCache.rules(for: "Europe/London")!
-    static let directory = NeighbourhoodDirectory([
-        .init(id: "CITY", unit: "City", urban: true), .init(id: "VALE", unit: "County", urban: false),
-    ])
+    static let zone = EngineFixture.zone
+    static let directory = EngineFixture.directory
 
-    /// An instant from ISO text with offset.
-    static func at(_ text: String) -> Instant {
-        Array(text.utf8).withUnsafeBytes { try! InstantParser.parse($0, zone: zone).get() }
-    }
+    static func at(_ text: String) -> Instant { EngineFixture.at(text) }
 
     static func engine(_ period: String = "2009-01", asOf: String? = nil, targets: [String: Double] = [:]) -> IndicatorEngine {
-        let window = ReportWindow(period: Period(period)!, zone: zone, now: at("2010-01-01T00:00:00Z"), asOf: asOf.map(at))
-        return IndicatorEngine(window: window, directory: directory, targets: targets)
+        EngineFixture.engine(period, asOf: asOf, targets: targets)
     }
 
     /// "numerator/denominator" of one result (whole numbers without a decimal point, hours as they are), or

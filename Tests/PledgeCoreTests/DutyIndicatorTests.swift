@@ -1,5 +1,6 @@
 import Foundation
 import PledgeCore
+import PledgeCoreFixtures
 import Testing
 
 /// P3.visible_time and P3.abstraction from hand-built duty days, sums written out.
@@ -8,17 +9,10 @@ struct DutyIndicatorTests {
     typealias T = CallIndicatorTests
 
     static func day(_ neighbourhood: String, _ date: String, duty: Double, visible: Double, abstracted: Double = 0) -> DutyFact {
-        DutyFact(neighbourhood: neighbourhood, date: LocalDate(date)!, hoursOnDuty: duty, hoursVisible: visible, hoursAbstracted: abstracted)
+        EngineFixture.dutyDay(neighbourhood, date, duty: duty, visible: visible, abstracted: abstracted)
     }
 
-    static let january = [
-        day("CITY", "2009-01-01", duty: 8, visible: 6, abstracted: 1),  // the period's first day
-        day("CITY", "2009-01-31", duty: 10, visible: 9.5),  // its last day
-        day("VALE", "2009-01-15", duty: 8, visible: 4, abstracted: 3.5),
-        day("GHOST", "2009-01-10", duty: 6, visible: 3),  // a neighbourhood the force does not have: force only
-        day("CITY", "2008-12-31", duty: 8, visible: 8),  // the day before: baseline, not period
-        day("VALE", "2009-02-01", duty: 8, visible: 0),  // the day after
-    ]
+    static let january = EngineFixture.januaryDuty
 
     @Test("hours visible and abstracted over hours on duty, by the day's date, per neighbourhood and unit, never urban or rural")
     func sums() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import PledgeCore
-import PledgeOutput
+import PledgeCoreFixtures
 import Testing
 
 #if canImport(FoundationXML)
@@ -10,16 +10,7 @@ import Testing
 /// Funnel plots and peer comparisons, with the limits worked by hand.
 @Suite("national picture")
 struct NationalPictureTests {
-    static func card(_ id: String, _ numerator: Int, of denominator: Int) -> ReportCard {
-        let force = ForceCatalogue.force(id: id)!
-        let window = ReportWindow(
-            period: Period("2008/09")!, zone: ZoneRulesCache.rules(for: force.timeZone)!, now: Instant(microseconds: 1_300_000_000_000_000))
-        let definition = IndicatorCatalogue.definition("P5.answer_10s")!
-        let result = IndicatorResult(
-            indicator: definition, area: .force, measure: .records(Proportion(numerator, of: denominator)), target: 0.9, targetIsDefault: true,
-            series: [], centre: nil)
-        return ReportCard(force: force, window: window, results: [result], realityChecks: [])
-    }
+    static func card(_ id: String, _ numerator: Int, of denominator: Int) -> ReportCard { EngineFixture.nationalCard(id, numerator, of: denominator) }
 
     @Test("each force is judged against limits for its own size around the pooled share, not ranked")
     func funnel() throws {
@@ -46,22 +37,5 @@ struct NationalPictureTests {
         // A force below its 99.8% limit.
         let far = NationalPicture(cards: [Self.card("leicestershire", 9_000, of: 10_000), Self.card("nottinghamshire", 400, of: 500)])
         #expect(far.funnels[0].points.first { $0.forceID == "nottinghamshire" }?.position == .below998)
-    }
-
-    @Test("the HTML draws a funnel per key indicator with data: both limits on both sides, a dot per force, well-formed")
-    func html() throws {
-        let picture = NationalPicture(cards: [
-            Self.card("leicestershire", 9_000, of: 10_000), Self.card("nottinghamshire", 430, of: 500), Self.card("derbyshire", 95, of: 100),
-            Self.card("lincolnshire", 2_500, of: 3_000),
-        ])
-        let html = picture.html
-        if let dump = ProcessInfo.processInfo.environment["PLEDGEWATCH_DUMP_HTML"] { try html.write(toFile: dump, atomically: true, encoding: .utf8) }
-        let parser = XMLParser(data: Data(html.dropFirst("<!DOCTYPE html>\n".count).utf8))
-        #expect(parser.parse())
-        #expect(html.components(separatedBy: "<svg").count - 1 == 1, "only P5.answer_10s has records")
-        #expect(html.components(separatedBy: "<circle").count - 1 == 4)
-        #expect(html.components(separatedBy: "<polyline").count - 1 == 4)
-        #expect(html.contains("<title>Lincolnshire Police: 83.3% of 3,000 (below998)</title>"))
-        for outside in ["<script", "src=", "href="] { #expect(!html.contains(outside)) }
     }
 }

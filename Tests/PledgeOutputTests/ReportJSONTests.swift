@@ -1,12 +1,13 @@
 import Foundation
 import PledgeCore
+import PledgeCoreFixtures
 import PledgeOutput
 import Testing
 
 /// The hand-written JSON writer must give the same document as `Codable`, which stays the reference.
 @Suite("report JSON")
 struct ReportJSONTests {
-    typealias T = CallIndicatorTests
+    typealias T = EngineFixture
 
     static func report() -> IndicatorReport {
         var facts = IndicatorFacts(directory: T.directory)
@@ -17,7 +18,7 @@ struct ReportJSONTests {
             CallFact(received: T.at("2009-01-11T12:00:00Z"), is999: true, neighbourhood: "VALE"),
             CallFact(received: T.at("2008-12-11T12:00:00Z"), answered: T.at("2008-12-11T12:00:30Z"), is999: false),
         ]
-        facts.duty = DutyIndicatorTests.january
+        facts.duty = EngineFixture.januaryDuty
         facts.complaints = [ComplaintFact(received: T.at("2009-01-12T10:00:00Z"), category: "Incivility \"rude\"\n", promise: 1)]
         return IndicatorReport(
             force: ForceCatalogue.force(id: "leicestershire")!, engine: T.engine("2009-Q1", asOf: "2009-02-15T00:00:00Z"), facts: facts)
