@@ -13,10 +13,7 @@ extension CLITests {
         let directory: TemporaryDirectory
         let database: String
 
-        init() throws {
-            directory = try TemporaryDirectory()
-            database = directory.path("cli.sqlite")
-        }
+        init() throws { (directory, database) = try scratchStore() }
 
         /// Units City (NC04, NE12) and Melton (MW03), and two 999 calls in NC04 and one in MW03.
         func importSample(extraNeighbourhoods: Int = 0) async throws {

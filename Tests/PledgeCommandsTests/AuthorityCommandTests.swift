@@ -13,10 +13,7 @@ extension CLITests {
         let directory: TemporaryDirectory
         let database: String
 
-        init() throws {
-            directory = try TemporaryDirectory()
-            database = directory.path("cli.sqlite")
-        }
+        init() throws { (directory, database) = try scratchStore() }
 
         func write(_ text: String, _ name: String, lineEnding: LineEnding = .lf, byteOrderMark: Bool = false) throws -> String {
             try FixtureFile.write(text, to: directory.path(name), lineEnding: lineEnding, byteOrderMark: byteOrderMark)

@@ -14,10 +14,7 @@ extension CLITests {
         let directory: TemporaryDirectory
         let database: String
 
-        init() throws {
-            directory = try TemporaryDirectory()
-            database = directory.path("cli.sqlite")
-        }
+        init() throws { (directory, database) = try scratchStore() }
 
         func importSample() async throws { try await importTwoCalls(into: database, files: directory) }
 

@@ -75,3 +75,10 @@ func importTwoCalls(into database: String, files: TemporaryDirectory) async thro
         to: files.path("calls.csv"))
     _ = try await capturingStandardOutput { try await runPledgewatch(["import", neighbourhoods, calls, "--database", database]) }
 }
+
+/// A new temporary folder and the path of a store in it (`cli.sqlite`, not created yet): each CLI suite's
+/// own scratch space, removed with the folder.
+func scratchStore() throws -> (TemporaryDirectory, String) {
+    let directory = try TemporaryDirectory()
+    return (directory, directory.path("cli.sqlite"))
+}

@@ -18,10 +18,7 @@ extension CLITests {
         let directory: TemporaryDirectory
         let database: String
 
-        init() throws {
-            directory = try TemporaryDirectory()
-            database = directory.path("cli.sqlite")
-        }
+        init() throws { (directory, database) = try scratchStore() }
 
         @Test("forces lists the 43 forces, one per line with id and name, creating the store")
         func forces() async throws {

@@ -14,10 +14,7 @@ extension CLITests {
         let directory: TemporaryDirectory
         let database: String
 
-        init() throws {
-            directory = try TemporaryDirectory()
-            database = directory.path("cli.sqlite")
-        }
+        init() throws { (directory, database) = try scratchStore() }
 
         func write(_ text: String, _ name: String) throws -> String { try FixtureFile.write(text, to: directory.path(name)) }
 
