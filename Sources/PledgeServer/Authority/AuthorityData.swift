@@ -69,13 +69,14 @@ actor AuthorityData {
     /// computed once per period as one task, so that it holds one place under the compute gate.
     func complaintsDisclosure(_ force: Force, _ period: Period, units: [String]) async throws -> ComplaintsDisclosure {
         let (store, window) = (store, try window(force, period))
-        let peers = try await site.forcesWithRecords().filter { $0 != force }
+        // Without peers: what is withheld depends on the force's own counts only, and each peer would be
+        // read again for every unit.
         return try await cached("complaints-disclosure|\(force.id)|\(period.label)") {
             var analyses: [ComplaintsAnalysis] = []
             for unit in units {
-                analyses.append(try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .unit(unit), peers: peers))
+                analyses.append(try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .unit(unit)))
             }
-            let whole = try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .force, peers: peers)
+            let whole = try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .force)
             return ComplaintsDisclosure(force: whole, units: analyses)
         }
     }
