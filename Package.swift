@@ -112,6 +112,7 @@ let package = Package(
             dependencies: [
                 "PledgeCore", "PledgeStore", "PledgeOutput", "PledgeSQLite", "PledgePostgres", "PledgeImport", "PledgeGenerate", "PledgeTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings),
         .testTarget(
