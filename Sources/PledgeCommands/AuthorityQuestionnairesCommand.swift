@@ -40,87 +40,8 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
         let window = try force.window(period: period, asOf: nil)
         let analysis = try await Measurements(store.openExisting()).questionnaires(force: force.chosen, window: window, minimumGroupAnswers: minGroup)
         switch format {
-        case .text: print(Self.text(analysis, force: force.chosen, window: window), terminator: "")
-        case .json: print(Self.json(analysis, force: force.chosen, window: window))
+        case .text: print(AuthorityQuestionnairesPrinter.text(analysis, force: force.chosen, window: window), terminator: "")
+        case .json: print(analysis.json(force: force.chosen, window: window))
         }
-    }
-
-    static func text(_ analysis: QuestionnaireAnalysis, force: Force, window: ReportWindow) -> String {
-        var text = "Questionnaires: \(force.name), \(window.period.label) (gaps among groups with at least \(analysis.minimumGroupAnswers) answers)\n"
-        guard !analysis.questions.isEmpty else {
-            return text + "no answers to the Authority's surveys (\(QuestionnaireAnalysis.authoritySurveys.joined(separator: ", "))) in the period\n"
-        }
-        var surveys: [String] = []
-        for question in analysis.questions where surveys.last != question.survey { surveys.append(question.survey) }
-        for survey in surveys {
-            text += "\n\(survey)\n"
-            var rows: [[String]] = []
-            for question in analysis.questions where question.survey == survey {
-                let gap = question.gap.map { gap in
-                    String(format: "%.1f points, %@ over %@", gap.points, gap.higher, gap.lower)
-                        + (gap.intervalsApart ? " (intervals apart)" : " (within the intervals)")
-                }
-                rows.append([
-                    question.question, question.promise.map { "P\($0)" } ?? "–", String(question.positive.denominator),
-                    TextFigures.share(question.positive), gap ?? "–",
-                ])
-                for group in question.groups {
-                    let small = group.positive.denominator < analysis.minimumGroupAnswers ? " (too few for the gap)" : ""
-                    rows.append(["  \(group.group)", "", String(group.positive.denominator), TextFigures.share(group.positive) + small, ""])
-                }
-            }
-            text += TextTable.render(
-                header: ["question", "promise", "answers", "positive [95% interval]", "largest gap"], rows: rows, rightAligned: [2])
-        }
-        return text
-    }
-
-    static func json(_ analysis: QuestionnaireAnalysis, force: Force, window: ReportWindow) -> String {
-        func share(_ proportion: Proportion, _ w: inout JSONWriter) {
-            let interval = proportion.wilsonInterval()
-            w.field("answers", proportion.denominator)
-            w.field("interval_lower", interval?.lower)
-            w.field("interval_upper", interval?.upper)
-            w.field("positive", proportion.numerator)
-            w.field("value", proportion.value)
-        }
-        var w = JSONWriter(pretty: true)
-        w.object { w in
-            w.key("force")
-            w.object { w in
-                w.field("id", force.id)
-                w.field("name", force.name)
-            }
-            w.field("minimum_group_answers", analysis.minimumGroupAnswers)
-            w.field("period", window.period.label)
-            w.key("questions")
-            w.array(analysis.questions) { w, question in
-                w.object { w in
-                    share(question.positive, &w)
-                    w.key("gap")
-                    if let gap = question.gap {
-                        w.object { w in
-                            w.field("higher", gap.higher)
-                            w.field("intervals_apart", gap.intervalsApart)
-                            w.field("lower", gap.lower)
-                            w.field("points", gap.points)
-                        }
-                    } else {
-                        w.string(nil)
-                    }
-                    w.key("groups")
-                    w.array(question.groups) { w, group in
-                        w.object { w in
-                            share(group.positive, &w)
-                            w.field("group", group.group)
-                        }
-                    }
-                    w.field("promise", question.promise)
-                    w.field("question", question.question)
-                    w.field("survey", question.survey)
-                }
-            }
-        }
-        return w.text
     }
 }

@@ -19,11 +19,7 @@ extension IndicatorReport {
                     w.field("promise", row.promise)
                 }
             }
-            w.key("force")
-            w.object { w in
-                w.field("id", force.id)
-                w.field("name", force.name)
-            }
+            w.force(id: force.id, name: force.name)
             w.key("home_office_999")
             w.array(homeOffice999) { w, row in
                 w.object { w in

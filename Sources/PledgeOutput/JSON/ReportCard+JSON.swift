@@ -34,12 +34,7 @@ extension ReportCard {
                 }
             }
             w.key("period")
-            w.object { w in
-                w.field("as_of", window.zone.localText(window.asOf))
-                w.field("end", window.period.end.description)
-                w.field("label", window.period.label)
-                w.field("start", window.period.start.description)
-            }
+            w.period(window)
             w.key("promises")
             w.array(promises) { w, card in Self.write(card, zone: window.zone, &w) }
         }

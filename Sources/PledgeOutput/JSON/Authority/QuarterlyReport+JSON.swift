@@ -9,21 +9,12 @@ extension QuarterlyReport {
             w.field("area", area.description)
             w.key("dip_samples")
             w.array(samples) { w, sample in Self.write(sample, &w) }
-            w.key("force")
-            w.object { w in
-                w.field("id", forceID)
-                w.field("name", forceName)
-            }
+            w.force(id: forceID, name: forceName)
             w.key("periods")
             w.object { w in
                 for (key, window) in [("last_year", lastYearWindow), ("quarter", window), ("trend", trendWindow)] {
                     w.key(key)
-                    w.object { w in
-                        w.field("as_of", window.zone.localText(window.asOf))
-                        w.field("end", window.period.end.description)
-                        w.field("label", window.period.label)
-                        w.field("start", window.period.start.description)
-                    }
+                    w.period(window)
                 }
             }
             w.key("promises")
