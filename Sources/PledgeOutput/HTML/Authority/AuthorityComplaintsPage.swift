@@ -35,24 +35,18 @@ public enum AuthorityComplaintsPage {
             "p",
             "If the force fails to keep a promise, it has said it will explain why. A complaint that says a promise was broken is counted here; rates are per 1,000 calls to the force in the same area and period, so that busier periods and places compare fairly.",
             ["class": "how"])
-        page.open("table")
-        page.element("caption", "Complaints in \(period) and in \(lastYear)")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Complaints</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>"
-        )
-        page.open("tbody")
-        for what in [
-            ("Saying a promise was broken", ComplaintsDisclosure.Figure.brokenPromises, analysis.brokenPromises, analysis.brokenPromisesLastYear),
-            ("All complaints", .all, analysis.all, analysis.allLastYear),
-        ] {
-            page.open("tr")
-            page.element("th", what.0, ["scope": "row"])
-            page.element("td", cell.text(what.1, what.2, lastYear: false))
-            page.element("td", cell.text(what.1, what.3, lastYear: true))
-            page.close("tr")
+        page.table(caption: "Complaints in \(period) and in \(lastYear)", columns: ["Complaints", .init(period), .init(lastYear)]) { page in
+            for what in [
+                ("Saying a promise was broken", ComplaintsDisclosure.Figure.brokenPromises, analysis.brokenPromises, analysis.brokenPromisesLastYear),
+                ("All complaints", .all, analysis.all, analysis.allLastYear),
+            ] {
+                page.open("tr")
+                page.element("th", what.0, ["scope": "row"])
+                page.element("td", cell.text(what.1, what.2, lastYear: false))
+                page.element("td", cell.text(what.1, what.3, lastYear: true))
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     /// "12 (0.85 per 1,000 calls)".
@@ -85,23 +79,19 @@ public enum AuthorityComplaintsPage {
                 "Peers are every other force with records in Pledgewatch, pooled: \(names.joined(separator: ", ")). Their rate is for the whole of each force.",
                 ["class": "how"])
         }
-        page.open("table")
-        page.element("caption", "Complaints saying each promise was broken, per 1,000 calls")
-        let peers = analysis.peerIDs.isEmpty ? "" : "<th scope=\"col\">Peers, \(HTMLPage.escape(period))</th>"
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th>\(peers)</tr></thead>"
-        )
-        page.open("tbody")
-        for row in analysis.promises {
-            page.open("tr")
-            page.element("th", "Promise \(row.promise)", ["scope": "row"])
-            page.element("td", cell.text(.promise(row.promise), row.now, lastYear: false))
-            page.element("td", cell.text(.promise(row.promise), row.lastYear, lastYear: true))
-            if !analysis.peerIDs.isEmpty { page.element("td", row.peers.map(countText) ?? "–") }
-            page.close("tr")
+        let peers: [HTMLPage.Column] = analysis.peerIDs.isEmpty ? [] : ["Peers, \(period)"]
+        page.table(
+            caption: "Complaints saying each promise was broken, per 1,000 calls", columns: ["Promise", .init(period), .init(lastYear)] + peers
+        ) { page in
+            for row in analysis.promises {
+                page.open("tr")
+                page.element("th", "Promise \(row.promise)", ["scope": "row"])
+                page.element("td", cell.text(.promise(row.promise), row.now, lastYear: false))
+                page.element("td", cell.text(.promise(row.promise), row.lastYear, lastYear: true))
+                if !analysis.peerIDs.isEmpty { page.element("td", row.peers.map(countText) ?? "–") }
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private static func writeCategories(_ analysis: ComplaintsAnalysis, period: String, lastYear: String, cell: Cells, into page: inout HTMLPage) {
@@ -110,22 +100,18 @@ public enum AuthorityComplaintsPage {
             page.element("p", "No complaints were recorded in either period.")
             return
         }
-        page.open("table")
-        page.element("caption", "Complaints by the promise they name and their category")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Category</th><th scope=\"col\">\(HTMLPage.escape(period))</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th></tr></thead>"
-        )
-        page.open("tbody")
-        for row in analysis.rows {
-            page.open("tr")
-            page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
-            page.element("td", row.category)
-            let figure = ComplaintsDisclosure.Figure.row(promise: row.promise, category: row.category)
-            page.element("td", cell.text(figure, row.now, lastYear: false))
-            page.element("td", cell.text(figure, row.lastYear, lastYear: true))
-            page.close("tr")
+        page.table(
+            caption: "Complaints by the promise they name and their category", columns: ["Promise", "Category", .init(period), .init(lastYear)]
+        ) { page in
+            for row in analysis.rows {
+                page.open("tr")
+                page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
+                page.element("td", row.category)
+                let figure = ComplaintsDisclosure.Figure.row(promise: row.promise, category: row.category)
+                page.element("td", cell.text(figure, row.now, lastYear: false))
+                page.element("td", cell.text(figure, row.lastYear, lastYear: true))
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 }

@@ -60,27 +60,28 @@ public enum AuthorityPanelPage {
             page.element("p", "No whole month of the period has ended yet.")
             return
         }
-        page.open("table", ["class": "figures"])
-        page.element("caption", "\(title): calls, abandoned calls with the control limits of their share, and answer times in the Home Office bands")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Month</th><th scope=\"col\" class=\"number\">Calls</th><th scope=\"col\" class=\"number\">Abandoned</th><th scope=\"col\">Abandoned share</th><th scope=\"col\">Control limits</th><th scope=\"col\" class=\"number\">Under 10 s</th><th scope=\"col\" class=\"number\">10 to under 60 s</th><th scope=\"col\" class=\"number\">60 s or more</th><th scope=\"col\" class=\"number\">Mean seconds to answer</th></tr></thead>"
-        )
-        page.open("tbody")
-        for month in months {
-            page.open("tr")
-            page.element("th", PlainDates.month(month.month), ["scope": "row"])
-            page.element("td", Thousands.text(month.calls), ["class": "number"])
-            page.element("td", Thousands.text(month.abandoned), ["class": "number"])
-            page.element("td", abandonedText(month))
-            page.element("td", month.abandonedLimits.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
-            page.element("td", Thousands.text(month.under10s), ["class": "number"])
-            page.element("td", Thousands.text(month.from10sTo60s), ["class": "number"])
-            page.element("td", Thousands.text(month.over60s), ["class": "number"])
-            page.element("td", month.meanSecondsToAnswer.map { Thousands.text($0) } ?? "–", ["class": "number"])
-            page.close("tr")
+        page.table(
+            ["class": "figures"],
+            caption: "\(title): calls, abandoned calls with the control limits of their share, and answer times in the Home Office bands",
+            columns: [
+                "Month", .number("Calls"), .number("Abandoned"), "Abandoned share", "Control limits", .number("Under 10 s"),
+                .number("10 to under 60 s"), .number("60 s or more"), .number("Mean seconds to answer"),
+            ]
+        ) { page in
+            for month in months {
+                page.open("tr")
+                page.element("th", PlainDates.month(month.month), ["scope": "row"])
+                page.element("td", Thousands.text(month.calls), ["class": "number"])
+                page.element("td", Thousands.text(month.abandoned), ["class": "number"])
+                page.element("td", abandonedText(month))
+                page.element("td", month.abandonedLimits.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
+                page.element("td", Thousands.text(month.under10s), ["class": "number"])
+                page.element("td", Thousands.text(month.from10sTo60s), ["class": "number"])
+                page.element("td", Thousands.text(month.over60s), ["class": "number"])
+                page.element("td", month.meanSecondsToAnswer.map { Thousands.text($0) } ?? "–", ["class": "number"])
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     /// The abandoned share, saying in words when it is outside its control limits.

@@ -73,23 +73,20 @@ public enum AuthorityPlanPage {
             page.element("p", "None: every monitoring action due by \(PlainDates.day(view.asOfDay)) has been done.")
             return
         }
-        page.open("table")
-        page.element("caption", "Monitoring the Authority set itself, due before \(PlainDates.day(view.asOfDay)) and not done")
-        page.raw(
-            "<thead><tr><th scope=\"col\">What was asked</th><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th></tr></thead>"
-        )
-        page.open("tbody")
-        for action in view.overdueActions {
-            page.open("tr")
-            page.element("th", action.summary, ["scope": "row"])
-            page.element("td", action.promise.map { "Promise \($0)" } ?? "Every promise")
-            page.element("td", action.mechanism.flatMap(MonitoringMechanism.init)?.name ?? "–")
-            page.element("td", PlainDates.day(action.openedOn))
-            page.element("td", action.dueOn.map(PlainDates.day) ?? "–")
-            page.close("tr")
+        page.table(
+            caption: "Monitoring the Authority set itself, due before \(PlainDates.day(view.asOfDay)) and not done",
+            columns: ["What was asked", "Promise", "Mechanism", "Opened", "Due"]
+        ) { page in
+            for action in view.overdueActions {
+                page.open("tr")
+                page.element("th", action.summary, ["scope": "row"])
+                page.element("td", action.promise.map { "Promise \($0)" } ?? "Every promise")
+                page.element("td", action.mechanism.flatMap(MonitoringMechanism.init)?.name ?? "–")
+                page.element("td", PlainDates.day(action.openedOn))
+                page.element("td", action.dueOn.map(PlainDates.day) ?? "–")
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private static func writePlan(_ plan: MonitoringPlan, into page: inout HTMLPage) {
@@ -99,21 +96,18 @@ public enum AuthorityPlanPage {
             plan.isDefault
                 ? "This is the default plan, taken from the Leicestershire Police Authority's paper on how it can make sure the Pledge is kept: the Authority has not recorded a plan of its own for this force."
                 : "This is the plan the Police Authority has recorded for this force.")
-        page.open("table")
-        page.element("caption", plan.isDefault ? "The default monitoring plan" : "The Authority's monitoring plan")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Mechanism</th><th scope=\"col\">How often</th><th scope=\"col\">What the Authority does</th></tr></thead>"
-        )
-        page.open("tbody")
-        for entry in plan.entries {
-            page.open("tr")
-            page.element("th", MonitoringPlan.scopeName(entry.promise), ["scope": "row"])
-            page.element("td", entry.mechanism.name)
-            page.element("td", entry.frequency.rawValue)
-            page.element("td", entry.note.isEmpty ? "–" : entry.note)
-            page.close("tr")
+        page.table(
+            caption: plan.isDefault ? "The default monitoring plan" : "The Authority's monitoring plan",
+            columns: ["Promise", "Mechanism", "How often", "What the Authority does"]
+        ) { page in
+            for entry in plan.entries {
+                page.open("tr")
+                page.element("th", MonitoringPlan.scopeName(entry.promise), ["scope": "row"])
+                page.element("td", entry.mechanism.name)
+                page.element("td", entry.frequency.rawValue)
+                page.element("td", entry.note.isEmpty ? "–" : entry.note)
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 }

@@ -38,35 +38,32 @@ public enum AuthorityQuestionnairesPage {
     private static func write(_ questions: [QuestionnaireAnalysis.Question], survey: String, id: String, minimum: Int, into page: inout HTMLPage) {
         page.open("section", ["aria-labelledby": id])
         page.element("h2", AuthorityText.survey(survey), ["id": id])
-        page.open("table")
-        page.element("caption", "\(AuthorityText.survey(survey)): each question")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Promise</th><th scope=\"col\">Positive answers</th><th scope=\"col\">95% interval</th><th scope=\"col\">By group</th><th scope=\"col\">Largest gap</th></tr></thead>"
-        )
-        page.open("tbody")
-        for question in questions {
-            page.open("tr")
-            page.element("th", AuthorityText.question(question.question), ["scope": "row"])
-            page.element("td", question.promise.map { "\($0)" } ?? "–")
-            page.element("td", AuthorityText.share(question.positive))
-            page.element("td", AuthorityText.interval(question.positive.wilsonInterval()))
-            page.open("td")
-            if question.groups.isEmpty {
-                page.text("no groups recorded")
-            } else {
-                page.open("ul", ["class": "compact plain"])
-                for group in question.groups {
-                    let few = group.positive.denominator < minimum ? " (too few answers to compare)" : ""
-                    page.element("li", "\(group.group): \(AuthorityText.share(group.positive))\(few)")
+        page.table(
+            caption: "\(AuthorityText.survey(survey)): each question",
+            columns: ["Question", "Promise", "Positive answers", "95% interval", "By group", "Largest gap"]
+        ) { page in
+            for question in questions {
+                page.open("tr")
+                page.element("th", AuthorityText.question(question.question), ["scope": "row"])
+                page.element("td", question.promise.map { "\($0)" } ?? "–")
+                page.element("td", AuthorityText.share(question.positive))
+                page.element("td", AuthorityText.interval(question.positive.wilsonInterval()))
+                page.open("td")
+                if question.groups.isEmpty {
+                    page.text("no groups recorded")
+                } else {
+                    page.open("ul", ["class": "compact plain"])
+                    for group in question.groups {
+                        let few = group.positive.denominator < minimum ? " (too few answers to compare)" : ""
+                        page.element("li", "\(group.group): \(AuthorityText.share(group.positive))\(few)")
+                    }
+                    page.close("ul")
                 }
-                page.close("ul")
+                page.close("td")
+                page.element("td", gapText(question.gap))
+                page.close("tr")
             }
-            page.close("td")
-            page.element("td", gapText(question.gap))
-            page.close("tr")
         }
-        page.close("tbody")
-        page.close("table")
         page.close("section")
     }
 

@@ -19,25 +19,22 @@ enum AuthorityReportContent {
 
     private static func writeGlance(_ report: QuarterlyReport, into page: inout HTMLPage) {
         page.element("h2", "The promises at a glance")
-        page.open("table", ["class": "glance"])
-        page.element("caption", "Grades for the quarter, figures below target and the Authority's monitoring")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Grade</th><th scope=\"col\">Figures below target</th><th scope=\"col\">Authority monitoring</th></tr></thead>"
-        )
-        page.open("tbody")
-        for section in report.sections {
-            page.open("tr")
-            page.open("th", ["scope": "row"])
-            page.element("a", "Promise \(section.promise)", ["href": "#promise-\(section.promise)"])
-            page.close("th")
-            writeGrade(section, element: "td", into: &page)
-            let short = section.lines.filter(\.isShortfall)
-            page.element("td", short.isEmpty ? "none" : "\(short.count): " + short.map(\.indicator.title).joined(separator: "; "))
-            page.element("td", monitoringSummary(section.monitoring))
-            page.close("tr")
+        page.table(
+            ["class": "glance"], caption: "Grades for the quarter, figures below target and the Authority's monitoring",
+            columns: ["Promise", "Grade", "Figures below target", "Authority monitoring"]
+        ) { page in
+            for section in report.sections {
+                page.open("tr")
+                page.open("th", ["scope": "row"])
+                page.element("a", "Promise \(section.promise)", ["href": "#promise-\(section.promise)"])
+                page.close("th")
+                writeGrade(section, element: "td", into: &page)
+                let short = section.lines.filter(\.isShortfall)
+                page.element("td", short.isEmpty ? "none" : "\(short.count): " + short.map(\.indicator.title).joined(separator: "; "))
+                page.element("td", monitoringSummary(section.monitoring))
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     /// The promise's grade, or "withheld" when a grade would give a withheld figure away.
@@ -100,40 +97,37 @@ enum AuthorityReportContent {
     }
 
     private static func writeFigures(_ section: QuarterlyReport.Section, quarter: String, lastYear: String, into page: inout HTMLPage) {
-        page.open("table", ["class": "quarter"])
-        page.element("caption", "Promise \(section.promise): \(quarter) against \(lastYear)")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">\(HTMLPage.escape(quarter))</th><th scope=\"col\">95% interval</th><th scope=\"col\">\(HTMLPage.escape(lastYear))</th><th scope=\"col\">Change</th><th scope=\"col\">Target</th><th scope=\"col\">Grade</th><th scope=\"col\">Below target</th></tr></thead>"
-        )
-        page.open("tbody")
-        for line in section.lines {
-            page.open("tr")
-            page.element("th", line.indicator.title, ["scope": "row"])
-            if let reason = line.withheld {
-                // Only the words: no count, value, interval, change or grade that would give the figure away.
-                page.element("td", reason.text, ["colspan": "5", "class": "withheld"])
-                page.element("td", "withheld", ["class": "grade none"])
-                page.element("td", "–")
+        page.table(
+            ["class": "quarter"], caption: "Promise \(section.promise): \(quarter) against \(lastYear)",
+            columns: ["Figure", .init(quarter), "95% interval", .init(lastYear), "Change", "Target", "Grade", "Below target"]
+        ) { page in
+            for line in section.lines {
+                page.open("tr")
+                page.element("th", line.indicator.title, ["scope": "row"])
+                if let reason = line.withheld {
+                    // Only the words: no count, value, interval, change or grade that would give the figure away.
+                    page.element("td", reason.text, ["colspan": "5", "class": "withheld"])
+                    page.element("td", "withheld", ["class": "grade none"])
+                    page.element("td", "–")
+                    page.close("tr")
+                    continue
+                }
+                page.element("td", AuthorityText.valueWithCount(line.quarter))
+                page.element("td", AuthorityText.interval(line.quarter?.interval))
+                page.element("td", line.lastYearWithheld?.text ?? AuthorityText.valueWithCount(line.lastYear))
+                page.element("td", AuthorityText.change(from: line.lastYear?.value, to: line.quarter?.value))
+                page.element("td", (line.quarter?.target ?? line.indicator.defaultTarget).map(Percent.text) ?? "for information")
+                let grade = line.grading?.grade
+                page.element(
+                    "td", grade?.label ?? (line.indicator.isInformational ? "not graded" : "–"), ["class": "grade \(ReportCard.gradeClass(grade))"])
+                if line.isShortfall {
+                    page.element("td", line.actions.isEmpty ? "Yes, with no improvement action" : "Yes", ["class": "late"])
+                } else {
+                    page.element("td", grade == nil ? "–" : "No")
+                }
                 page.close("tr")
-                continue
             }
-            page.element("td", AuthorityText.valueWithCount(line.quarter))
-            page.element("td", AuthorityText.interval(line.quarter?.interval))
-            page.element("td", line.lastYearWithheld?.text ?? AuthorityText.valueWithCount(line.lastYear))
-            page.element("td", AuthorityText.change(from: line.lastYear?.value, to: line.quarter?.value))
-            page.element("td", (line.quarter?.target ?? line.indicator.defaultTarget).map(Percent.text) ?? "for information")
-            let grade = line.grading?.grade
-            page.element(
-                "td", grade?.label ?? (line.indicator.isInformational ? "not graded" : "–"), ["class": "grade \(ReportCard.gradeClass(grade))"])
-            if line.isShortfall {
-                page.element("td", line.actions.isEmpty ? "Yes, with no improvement action" : "Yes", ["class": "late"])
-            } else {
-                page.element("td", grade == nil ? "–" : "No")
-            }
-            page.close("tr")
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private static func writeTrends(_ section: QuarterlyReport.Section, into page: inout HTMLPage) {
@@ -160,24 +154,21 @@ enum AuthorityReportContent {
             page.element("p", "No improvement action is open for this promise's figures.", ["class": "how"])
             return
         }
-        page.open("table")
-        page.element("caption", "Improvement actions for promise \(section.promise), with where each stands")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Figure</th><th scope=\"col\">Opened</th><th scope=\"col\">Due</th><th scope=\"col\">Closed</th><th scope=\"col\">State</th></tr></thead>"
-        )
-        page.open("tbody")
-        for (indicator, line) in actions {
-            page.open("tr")
-            page.element("th", line.action.summary, ["scope": "row"])
-            page.element("td", indicator.title)
-            page.element("td", PlainDates.day(line.action.openedOn))
-            page.element("td", line.action.dueOn.map(PlainDates.day) ?? "no due date")
-            page.element("td", line.action.closedOn.flatMap { $0 <= day ? PlainDates.day($0) : nil } ?? "open")
-            page.element("td", line.state.rawValue, ["class": line.state.isOnTime ? "state" : "late"])
-            page.close("tr")
+        page.table(
+            caption: "Improvement actions for promise \(section.promise), with where each stands",
+            columns: ["Action", "Figure", "Opened", "Due", "Closed", "State"]
+        ) { page in
+            for (indicator, line) in actions {
+                page.open("tr")
+                page.element("th", line.action.summary, ["scope": "row"])
+                page.element("td", indicator.title)
+                page.element("td", PlainDates.day(line.action.openedOn))
+                page.element("td", line.action.dueOn.map(PlainDates.day) ?? "no due date")
+                page.element("td", line.action.closedOn.flatMap { $0 <= day ? PlainDates.day($0) : nil } ?? "open")
+                page.element("td", line.state.rawValue, ["class": line.state.isOnTime ? "state" : "late"])
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private static func writeSamples(_ samples: [DipSample], into page: inout HTMLPage) {

@@ -17,26 +17,22 @@ enum AuthoritySampleTable {
 
     /// One row per sample.
     static func writeResults(_ samples: [DipSample], caption: String, into page: inout HTMLPage) {
-        page.open("table", ["class": "figures"])
-        page.element("caption", caption)
-        page.raw(
-            "<thead><tr><th scope=\"col\">Sample</th><th scope=\"col\">Records</th><th scope=\"col\">Period</th><th scope=\"col\">Sampled</th><th scope=\"col\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>"
-        )
-        page.open("tbody")
-        for sample in samples {
-            let results = sample.results
-            page.open("tr")
-            page.element("th", sample.name, ["scope": "row"])
-            page.element("td", AuthorityText.sampleKind(sample.kind))
-            page.element("td", sample.period.label)
-            page.element("td", Thousands.text(sample.items.count))
-            page.element("td", "\(Thousands.text(results.reviewed)) (\(Thousands.text(results.awaiting)) awaiting review)")
-            let kept = kept(results.kept)
-            page.element("td", kept.share)
-            page.element("td", kept.interval)
-            page.close("tr")
+        page.table(
+            ["class": "figures"], caption: caption, columns: ["Sample", "Records", "Period", "Sampled", "Reviewed", "Promise kept", "95% interval"]
+        ) { page in
+            for sample in samples {
+                let results = sample.results
+                page.open("tr")
+                page.element("th", sample.name, ["scope": "row"])
+                page.element("td", AuthorityText.sampleKind(sample.kind))
+                page.element("td", sample.period.label)
+                page.element("td", Thousands.text(sample.items.count))
+                page.element("td", "\(Thousands.text(results.reviewed)) (\(Thousands.text(results.awaiting)) awaiting review)")
+                let kept = kept(results.kept)
+                page.element("td", kept.share)
+                page.element("td", kept.interval)
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 }

@@ -47,22 +47,19 @@ public enum AuthoritySamplesPage {
             page.element("p", "There were no records to draw from in the period.")
             return
         }
-        page.open("table")
-        page.element("caption", "How the sample was spread: each promise and unit in proportion to its records")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Local policing unit</th><th scope=\"col\" class=\"number\">Records in the period</th><th scope=\"col\" class=\"number\">Drawn</th></tr></thead>"
-        )
-        page.open("tbody")
-        for allocation in sample.allocations {
-            page.open("tr")
-            page.element("th", AuthorityText.promise(allocation.stratum.promise), ["scope": "row"])
-            page.element("td", allocation.stratum.unit ?? "No unit recorded")
-            page.element("td", Thousands.text(allocation.population), ["class": "number"])
-            page.element("td", Thousands.text(allocation.drawn), ["class": "number"])
-            page.close("tr")
+        page.table(
+            caption: "How the sample was spread: each promise and unit in proportion to its records",
+            columns: ["Promise", "Local policing unit", .number("Records in the period"), .number("Drawn")]
+        ) { page in
+            for allocation in sample.allocations {
+                page.open("tr")
+                page.element("th", AuthorityText.promise(allocation.stratum.promise), ["scope": "row"])
+                page.element("td", allocation.stratum.unit ?? "No unit recorded")
+                page.element("td", Thousands.text(allocation.population), ["class": "number"])
+                page.element("td", Thousands.text(allocation.drawn), ["class": "number"])
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private static func writeResults(_ sample: DipSample, into page: inout HTMLPage) {
@@ -79,24 +76,20 @@ public enum AuthoritySamplesPage {
             "p",
             "Reviewed: \(Thousands.text(results.reviewed)) of \(Thousands.text(sample.items.count)) (\(Thousands.text(results.awaiting)) awaiting review). \(finding)"
         )
-        page.open("table")
-        page.element(
-            "caption",
-            "Promise kept, by the promise the record is about (a share of fewer than \(AuthoritySampleTable.minimumReviewed) records is not shown)")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\" class=\"number\">Reviewed</th><th scope=\"col\">Promise kept</th><th scope=\"col\">95% interval</th></tr></thead>"
-        )
-        page.open("tbody")
-        for row in results.byPromise {
-            page.open("tr")
-            page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
-            page.element("td", Thousands.text(row.kept.denominator), ["class": "number"])
-            let kept = AuthoritySampleTable.kept(row.kept)
-            page.element("td", kept.share)
-            page.element("td", kept.interval)
-            page.close("tr")
+        page.table(
+            caption:
+                "Promise kept, by the promise the record is about (a share of fewer than \(AuthoritySampleTable.minimumReviewed) records is not shown)",
+            columns: ["Promise", .number("Reviewed"), "Promise kept", "95% interval"]
+        ) { page in
+            for row in results.byPromise {
+                page.open("tr")
+                page.element("th", AuthorityText.promise(row.promise), ["scope": "row"])
+                page.element("td", Thousands.text(row.kept.denominator), ["class": "number"])
+                let kept = AuthoritySampleTable.kept(row.kept)
+                page.element("td", kept.share)
+                page.element("td", kept.interval)
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 }

@@ -5,24 +5,20 @@ public enum ForcesPage {
     public static func html(all: [Force], withRecords: Set<String>) -> String {
         SiteLayout.page(title: "Police forces", crumbs: [.init("Home", "/")]) { page in
             page.element("p", "The 43 police forces of England and Wales. Figures are shown for the forces whose records Pledgewatch holds.")
-            page.open("table")
-            page.element("caption", "Forces")
-            page.raw("<thead><tr><th scope=\"col\">Force</th><th scope=\"col\">Records</th></tr></thead>")
-            page.open("tbody")
-            for force in all.sorted(by: { $0.name < $1.name }) {
-                page.open("tr")
-                page.open("th", ["scope": "row"])
-                if withRecords.contains(force.id) {
-                    page.element("a", force.name, ["href": SiteLayout.forcePath(force.id)])
-                } else {
-                    page.text(force.name)
+            page.table(caption: "Forces", columns: ["Force", "Records"]) { page in
+                for force in all.sorted(by: { $0.name < $1.name }) {
+                    page.open("tr")
+                    page.open("th", ["scope": "row"])
+                    if withRecords.contains(force.id) {
+                        page.element("a", force.name, ["href": SiteLayout.forcePath(force.id)])
+                    } else {
+                        page.text(force.name)
+                    }
+                    page.close("th")
+                    page.element("td", withRecords.contains(force.id) ? "held" : "none yet")
+                    page.close("tr")
                 }
-                page.close("th")
-                page.element("td", withRecords.contains(force.id) ? "held" : "none yet")
-                page.close("tr")
             }
-            page.close("tbody")
-            page.close("table")
         }
     }
 }
@@ -74,19 +70,15 @@ public enum PledgePage {
                 page.open("section", ["aria-labelledby": "promise-\(promise)"])
                 page.element("h2", "Promise \(promise)", ["id": "promise-\(promise)"])
                 page.element("p", PledgeWording.promise(promise))
-                page.open("table")
-                page.element("caption", "How promise \(promise) is measured")
-                page.raw("<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Target</th><th scope=\"col\">Weight</th></tr></thead>")
-                page.open("tbody")
-                for indicator in IndicatorCatalogue.all where indicator.promise == promise {
-                    page.open("tr")
-                    page.element("th", indicator.title, ["scope": "row"])
-                    page.element("td", indicator.defaultTarget.map(Percent.text) ?? "for information")
-                    page.element("td", indicator.isInformational ? "not graded" : "\(indicator.weight)")
-                    page.close("tr")
+                page.table(caption: "How promise \(promise) is measured", columns: ["Figure", "Target", "Weight"]) { page in
+                    for indicator in IndicatorCatalogue.all where indicator.promise == promise {
+                        page.open("tr")
+                        page.element("th", indicator.title, ["scope": "row"])
+                        page.element("td", indicator.defaultTarget.map(Percent.text) ?? "for information")
+                        page.element("td", indicator.isInformational ? "not graded" : "\(indicator.weight)")
+                        page.close("tr")
+                    }
                 }
-                page.close("tbody")
-                page.close("table")
                 page.close("section")
             }
             page.element("h2", "How grades are given")

@@ -120,20 +120,16 @@ public struct NeighbourhoodPage {
             page.element("p", "No priorities are recorded for this neighbourhood yet.")
             return
         }
-        page.open("table")
-        page.element("caption", "Priorities agreed with the community, latest first")
-        page.raw("<thead><tr><th scope=\"col\">Priority</th><th scope=\"col\">Agreed</th><th scope=\"col\">What was done</th></tr></thead>")
-        page.open("tbody")
-        for priority in priorities {
-            page.open("tr")
-            page.element("th", priority.issue, ["scope": "row"])
-            page.element("td", priority.agreedOn.map(PlainDates.day) ?? "–")
-            let done = priority.action.map { action in priority.actionOn.map { "\(action) (\(PlainDates.day($0)))" } ?? action }
-            page.element("td", done ?? "Nothing recorded yet")
-            page.close("tr")
+        page.table(caption: "Priorities agreed with the community, latest first", columns: ["Priority", "Agreed", "What was done"]) { page in
+            for priority in priorities {
+                page.open("tr")
+                page.element("th", priority.issue, ["scope": "row"])
+                page.element("td", priority.agreedOn.map(PlainDates.day) ?? "–")
+                let done = priority.action.map { action in priority.actionOn.map { "\(action) (\(PlainDates.day($0)))" } ?? action }
+                page.element("td", done ?? "Nothing recorded yet")
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
     }
 
     private func writeUpdate(today: LocalDate, into page: inout HTMLPage) {
@@ -165,40 +161,33 @@ public struct NeighbourhoodPage {
             "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres."
         )
         page.close("figure")
-        page.open("table")
-        page.element("caption", "Crimes by kind")
-        page.raw("<thead><tr><th scope=\"col\">Kind of crime</th><th scope=\"col\" class=\"number\">Number</th></tr></thead>")
-        page.open("tbody")
-        for (rank, category) in crimes.categories.enumerated() {
-            page.open("tr")
-            page.open("th", ["scope": "row"])
-            // The colour by class, from the style sheet: the site's Content-Security-Policy allows no inline style.
-            page.raw("<span class=\"swatch \(CrimeMapSVG.swatchClass(rank: rank))\" aria-hidden=\"true\"></span>")
-            page.text(category.category)
-            page.close("th")
-            page.element("td", "\(category.count)", ["class": "number"])
-            page.close("tr")
+        page.table(caption: "Crimes by kind", columns: ["Kind of crime", .number("Number")]) { page in
+            for (rank, category) in crimes.categories.enumerated() {
+                page.open("tr")
+                page.open("th", ["scope": "row"])
+                // The colour by class, from the style sheet: the site's Content-Security-Policy allows no inline style.
+                page.raw("<span class=\"swatch \(CrimeMapSVG.swatchClass(rank: rank))\" aria-hidden=\"true\"></span>")
+                page.text(category.category)
+                page.close("th")
+                page.element("td", "\(category.count)", ["class": "number"])
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
         let shown = crimes.points.prefix(Self.placesListed)
         page.open("details")
         page.element("summary", "Crimes place by place (the map as a table)")
-        page.open("table")
-        page.element(
-            "caption",
-            shown.count < crimes.points.count
-                ? "The \(shown.count) places listed first of \(crimes.points.count), north to south" : "Every place on the map, north to south")
-        page.raw("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Crimes</th></tr></thead>")
-        page.open("tbody")
-        for point in shown {
-            page.open("tr")
-            page.element("th", point.location, ["scope": "row"])
-            page.element("td", point.categories.map { "\($0.count) \($0.category)" }.joined(separator: ", "))
-            page.close("tr")
+        page.table(
+            caption: shown.count < crimes.points.count
+                ? "The \(shown.count) places listed first of \(crimes.points.count), north to south" : "Every place on the map, north to south",
+            columns: ["Place", "Crimes"]
+        ) { page in
+            for point in shown {
+                page.open("tr")
+                page.element("th", point.location, ["scope": "row"])
+                page.element("td", point.categories.map { "\($0.count) \($0.category)" }.joined(separator: ", "))
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
         page.close("details")
     }
 

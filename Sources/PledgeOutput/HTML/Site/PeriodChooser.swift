@@ -29,37 +29,32 @@ enum FigureTable {
         _ results: [IndicatorResult], caption: String, comparedWith force: [String: IndicatorResult] = [:], disclosure: Disclosure = .none,
         into page: inout HTMLPage
     ) {
-        page.open("table", ["class": "figures"])
-        page.element("caption", caption)
-        let forceColumn = force.isEmpty ? "" : "<th scope=\"col\">Whole force</th>"
-        page.raw(
-            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">95% interval</th>\(forceColumn)<th scope=\"col\">Target</th><th scope=\"col\">Count</th><th scope=\"col\">By month</th></tr></thead>"
-        )
-        page.open("tbody")
-        for result in results {
-            page.open("tr")
-            page.element("th", result.indicator.title, ["scope": "row"])
-            let withheld = disclosure.reason(result)
-            if let withheld {
-                page.element("td", withheld.text)
-                page.element("td", "–")
-            } else {
-                page.element("td", result.value.map(Percent.text) ?? "no records")
-                page.element("td", result.interval.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
+        let forceColumn: [HTMLPage.Column] = force.isEmpty ? [] : ["Whole force"]
+        let columns: [HTMLPage.Column] = ["Figure", "Value", "95% interval"] + forceColumn + ["Target", "Count", "By month"]
+        page.table(["class": "figures"], caption: caption, columns: columns) { page in
+            for result in results {
+                page.open("tr")
+                page.element("th", result.indicator.title, ["scope": "row"])
+                let withheld = disclosure.reason(result)
+                if let withheld {
+                    page.element("td", withheld.text)
+                    page.element("td", "–")
+                } else {
+                    page.element("td", result.value.map(Percent.text) ?? "no records")
+                    page.element("td", result.interval.map { "\(Percent.text($0.lower)) to \(Percent.text($0.upper))" } ?? "–")
+                }
+                if !force.isEmpty { page.element("td", force[result.indicator.id]?.value.map(Percent.text) ?? "no records") }
+                page.element("td", result.target.map(Percent.text) ?? "for information")
+                if withheld != nil {
+                    page.element("td", "–")
+                } else {
+                    page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
+                }
+                page.open("td")
+                page.raw(RunChart.svg(values: disclosure.chartValues(result), target: result.target))
+                page.close("td")
+                page.close("tr")
             }
-            if !force.isEmpty { page.element("td", force[result.indicator.id]?.value.map(Percent.text) ?? "no records") }
-            page.element("td", result.target.map(Percent.text) ?? "for information")
-            if withheld != nil {
-                page.element("td", "–")
-            } else {
-                page.element("td", result.measure.sampleSize == 0 ? "none" : result.countText + (result.smallSample ? " (small sample)" : ""))
-            }
-            page.open("td")
-            page.raw(RunChart.svg(values: disclosure.chartValues(result), target: result.target))
-            page.close("td")
-            page.close("tr")
         }
-        page.close("tbody")
-        page.close("table")
     }
 }

@@ -91,23 +91,17 @@ public enum PromisePage {
     ) {
         page.open("details")
         page.element("summary", summary)
-        page.open("table")
-        page.element("caption", "\(result.indicator.title), by month")
-        page.raw(
-            "<thead><tr><th scope=\"col\">Month</th><th scope=\"col\">Value</th><th scope=\"col\">Count</th><th scope=\"col\">Control limits</th><th scope=\"col\">Unusual</th></tr></thead>"
-        )
-        page.open("tbody")
-        for point in result.series {
-            page.open("tr")
-            page.element("th", PlainDates.month(point.month), ["scope": "row"])
-            page.element("td", point.value.map(Percent.text) ?? "no records")
-            page.element("td", "\(Thousands.text(point.numerator)) of \(Thousands.text(point.denominator))")
-            page.element("td", point.lower.flatMap { lower in point.upper.map { "\(Percent.text(lower)) to \(Percent.text($0))" } } ?? "–")
-            page.element("td", point.signals.isEmpty ? "no" : signals(point.signals))
-            page.close("tr")
+        page.table(caption: "\(result.indicator.title), by month", columns: ["Month", "Value", "Count", "Control limits", "Unusual"]) { page in
+            for point in result.series {
+                page.open("tr")
+                page.element("th", PlainDates.month(point.month), ["scope": "row"])
+                page.element("td", point.value.map(Percent.text) ?? "no records")
+                page.element("td", "\(Thousands.text(point.numerator)) of \(Thousands.text(point.denominator))")
+                page.element("td", point.lower.flatMap { lower in point.upper.map { "\(Percent.text(lower)) to \(Percent.text($0))" } } ?? "–")
+                page.element("td", point.signals.isEmpty ? "no" : signals(point.signals))
+                page.close("tr")
+            }
         }
-        page.close("tbody")
-        page.close("table")
         page.close("details")
     }
 
