@@ -3,28 +3,21 @@
 /// urban and rural, and estimated times of arrival given; each share with the control limits of a p-chart
 /// drawn from the twelve months before the period. For the force and each local policing unit.
 public struct ContactPanel: Sendable {
-    /// One line's calls in one month.
+    /// One line's calls in one month: the Home Office bands, and the control limits of the abandoned share.
+    @dynamicMemberLookup
     public struct LineMonth: Sendable, Equatable {
         public let month: YearMonth
-        public let calls: Int
-        public let abandoned: Int
-        /// Answered in under 10 s, in 10 to under 60 s, in 60 s or more (the Home Office bands).
-        public let under10s: Int
-        public let from10sTo60s: Int
-        public let over60s: Int
-        /// Mean seconds to answer over answered calls; nil when none was answered.
-        public let meanSecondsToAnswer: Double?
+        public let bands: AnswerBands
         /// The p-chart limits of the abandoned share, when the baseline months had calls.
         public let abandonedLimits: (lower: Double, upper: Double)?
 
-        public var answered: Int { calls - abandoned }
-        public var abandonedShare: Proportion { Proportion(abandoned, of: calls) }
+        /// The bands' counts, read as the month's own (`month.calls`).
+        public subscript<Value>(dynamicMember keyPath: KeyPath<AnswerBands, Value>) -> Value { bands[keyPath: keyPath] }
+
+        public var abandonedShare: Proportion { Proportion(bands.abandoned, of: bands.calls) }
 
         public static func == (lhs: LineMonth, rhs: LineMonth) -> Bool {
-            (lhs.month, lhs.calls, lhs.abandoned, lhs.under10s, lhs.from10sTo60s, lhs.over60s) == (
-                rhs.month, rhs.calls, rhs.abandoned, rhs.under10s, rhs.from10sTo60s, rhs.over60s
-            )
-                && lhs.meanSecondsToAnswer == rhs.meanSecondsToAnswer && lhs.abandonedLimits?.lower == rhs.abandonedLimits?.lower
+            (lhs.month, lhs.bands) == (rhs.month, rhs.bands) && lhs.abandonedLimits?.lower == rhs.abandonedLimits?.lower
                 && lhs.abandonedLimits?.upper == rhs.abandonedLimits?.upper
         }
     }
@@ -65,39 +58,25 @@ public struct ContactPanel: Sendable {
         let areaList: [Area] = [.force] + units.map(Area.unit)
         let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element, $0.offset + 1) })
         let starts = MonthStarts(months, zone: window.zone)
-        // counts[area][line][month][0 calls, 1 abandoned, 2 <10 s, 3 10–60 s, 4 60 s+], totals of waits alike.
-        var counts = [[[[Int]]]](
-            repeating: [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: months.count), count: 2), count: areaList.count)
-        var waits = [[[Int64]]](repeating: [[Int64]](repeating: [Int64](repeating: 0, count: months.count), count: 2), count: areaList.count)
+        // bands[area][line][month]
+        var bands = [[[AnswerBands]]](
+            repeating: [[AnswerBands]](repeating: [AnswerBands](repeating: AnswerBands(), count: months.count), count: 2), count: areaList.count)
         for call in calls {
             guard call.received < end, let month = starts.index(of: call.received) else { continue }
             let line = call.is999 ? 0 : 1
             var places = [0]
             if let unit = engine.directory.entry(call.neighbourhood)?.unit, let index = unitIndex[unit] { places.append(index) }
-            for area in places {
-                counts[area][line][month][0] += 1
-                // As of T, an answer after T had not happened yet: the call counts as unanswered.
-                guard let answered = window.seen(call.answered) else {
-                    counts[area][line][month][1] += 1
-                    continue
-                }
-                let wait = answered.microseconds - call.received.microseconds
-                counts[area][line][month][wait < 10 * Duration.second ? 2 : (wait < 60 * Duration.second ? 3 : 4)] += 1
-                waits[area][line][month] += wait
-            }
+            // As of T, an answer after T had not happened yet: the call counts as unanswered.
+            let answered = window.seen(call.answered)
+            for area in places { bands[area][line][month].count(received: call.received, answered: answered) }
         }
         areas = areaList.enumerated().map { areaIndex, area in
             func line(_ line: Int) -> [LineMonth] {
-                let rows = counts[areaIndex][line]
-                let share = { (month: Int) in Proportion(rows[month][1], of: rows[month][0]) }
+                let rows = bands[areaIndex][line]
+                let share = { (month: Int) in Proportion(rows[month].abandoned, of: rows[month].calls) }
                 let chart = PChart(points: shown.map(share), baseline: baseline.map(share))
                 return shown.enumerated().map { position, month in
-                    let row = rows[month]
-                    let answered = row[0] - row[1]
-                    return LineMonth(
-                        month: months[month], calls: row[0], abandoned: row[1], under10s: row[2], from10sTo60s: row[3], over60s: row[4],
-                        meanSecondsToAnswer: answered == 0 ? nil : Double(waits[areaIndex][line][month]) / Double(answered) / 1e6,
-                        abandonedLimits: chart?.limits[position])
+                    LineMonth(month: months[month], bands: rows[month], abandonedLimits: chart?.limits[position])
                 }
             }
             let mine = results.filter { $0.area == area }

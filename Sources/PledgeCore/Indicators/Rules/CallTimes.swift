@@ -2,47 +2,28 @@
 public enum CallTimes {
     /// One month of 999 calls as the Home Office publishes them. Shares are of answered calls; calls
     /// abandoned before answer are counted apart.
+    @dynamicMemberLookup
     public struct HomeOfficeMonth: Sendable, Equatable {
         public let month: YearMonth
-        public let calls: Int
-        public let abandoned: Int
-        /// Answered in under 10 s, in 10 to under 60 s, in 60 s or more.
-        public let under10s: Int
-        public let from10sTo60s: Int
-        public let over60s: Int
-        /// Mean seconds to answer, over answered calls; nil when none were answered.
-        public let meanSecondsToAnswer: Double?
+        public let bands: AnswerBands
 
-        public var answered: Int { calls - abandoned }
+        /// The bands' counts, read as the month's own (`row.calls`).
+        public subscript<Value>(dynamicMember keyPath: KeyPath<AnswerBands, Value>) -> Value { bands[keyPath: keyPath] }
     }
 
     /// The 999 table for each month of the period (calls placed by `received_at`).
     public static func homeOfficeTable(_ calls: [CallFact], window: ReportWindow) -> [HomeOfficeMonth] {
-        // Counts in flat arrays by month index: a dictionary of rows holding arrays copied one row per call
+        // Counts in a flat array by month index: a dictionary of rows holding arrays copied one row per call
         // (BENCHMARKS.md).
         let months = window.period.months
         let starts = MonthStarts(months, zone: window.zone)
-        var counts = [Int](repeating: 0, count: months.count * 5)  // calls, abandoned, under 10 s, 10–60 s, 60 s+
-        var totals = [Int64](repeating: 0, count: months.count)
+        var bands = [AnswerBands](repeating: AnswerBands(), count: months.count)
         // As of T: calls received by T, answers after T read blank; a call still ringing is unanswered.
         for call in calls where call.is999 && window.counts(call.received) {
             guard let month = starts.index(of: call.received) else { continue }  // in the period, so in one of its months
-            counts[month * 5] += 1
-            if let answered = window.seen(call.answered) {
-                let wait = answered.microseconds - call.received.microseconds
-                counts[month * 5 + (wait < 10 * Duration.second ? 2 : (wait < 60 * Duration.second ? 3 : 4))] += 1
-                totals[month] += wait
-            } else {
-                counts[month * 5 + 1] += 1
-            }
+            bands[month].count(received: call.received, answered: window.seen(call.answered))
         }
-        return months.indices.map { index in
-            let row = counts[index * 5..<index * 5 + 5].map { $0 }
-            let answered = row[0] - row[1]
-            return HomeOfficeMonth(
-                month: months[index], calls: row[0], abandoned: row[1], under10s: row[2], from10sTo60s: row[3], over60s: row[4],
-                meanSecondsToAnswer: answered == 0 ? nil : Double(totals[index]) / Double(answered) / 1e6)
-        }
+        return zip(months, bands).map(HomeOfficeMonth.init)
     }
 
     /// The median and 90th percentile of a set of durations (nearest rank: the smallest duration with at

@@ -11,14 +11,11 @@ public enum AuthorityComplaintsPage {
         peerNames: [String: String], disclosure: ComplaintsDisclosure = .none
     ) -> String {
         let unit: String? = if case .unit(let name) = analysis.area { name } else { nil }
-        return SiteLayout.page(
-            title: "\(forceName): complaints analysis, \(unit.map { "\($0), " } ?? "")\(period)",
-            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        return AuthorityLayout.page(
+            forceID: forceID, forceName: forceName, title: "\(forceName): complaints analysis, \(unit.map { "\($0), " } ?? "")\(period)",
+            lead:
+                "Complaints about \(unit.map { "the \($0) local policing unit of " } ?? "")\(forceName) in \(period), as the Police Authority analyses them: when a promise is not kept, it comes to the force as a complaint."
         ) { page in
-            page.element(
-                "p",
-                "Complaints about \(unit.map { "the \($0) local policing unit of " } ?? "")\(forceName) in \(period), as the Police Authority analyses them: when a promise is not kept, it comes to the force as a complaint.",
-                ["class": "lead"])
             AuthorityChooser.write(
                 into: &page, action: AuthorityPaths.complaints(forceID), hint: "Choose a period, and the whole force or one local policing unit.",
                 fields: [AuthorityChooser.period(period, choices: periodChoices), AuthorityChooser.unit(unit, units: units)])

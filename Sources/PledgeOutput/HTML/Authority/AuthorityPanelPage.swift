@@ -12,14 +12,11 @@ public enum AuthorityPanelPage {
     ) -> String {
         let unit: String? = if case .unit(let name) = area { name } else { nil }
         let units = panel.areas.compactMap { if case .unit(let name) = $0.area { name } else { nil } }
-        return SiteLayout.page(
-            title: "\(forceName): Contact Management Panel, \(unit.map { "\($0), " } ?? "")\(period)",
-            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        return AuthorityLayout.page(
+            forceID: forceID, forceName: forceName, title: "\(forceName): Contact Management Panel, \(unit.map { "\($0), " } ?? "")\(period)",
+            lead:
+                "How \(unit.map { "the \($0) local policing unit of " } ?? "")\(forceName) answers and attends 999 and non-emergency calls (promises 5 and 6), month by month, as the Police Authority's Contact Management Panel reviews them."
         ) { page in
-            page.element(
-                "p",
-                "How \(unit.map { "the \($0) local policing unit of " } ?? "")\(forceName) answers and attends 999 and non-emergency calls (promises 5 and 6), month by month, as the Police Authority's Contact Management Panel reviews them.",
-                ["class": "lead"])
             AuthorityChooser.write(
                 into: &page, action: AuthorityPaths.panel(forceID), hint: "Choose a period, and the whole force or one local policing unit.",
                 fields: [AuthorityChooser.period(period, choices: periodChoices), AuthorityChooser.unit(unit, units: units)])

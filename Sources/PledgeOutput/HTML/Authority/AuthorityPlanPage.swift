@@ -5,14 +5,11 @@ import PledgeCore
 /// flagged in words; the monitoring actions that are overdue; and the plan itself.
 public enum AuthorityPlanPage {
     public static func html(forceID: String, forceName: String, view: MonitoringPlanView, period: String, periodChoices: [String]) -> String {
-        SiteLayout.page(
-            title: "\(forceName): the Police Authority's monitoring plan, \(period)",
-            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        AuthorityLayout.page(
+            forceID: forceID, forceName: forceName, title: "\(forceName): the Police Authority's monitoring plan, \(period)",
+            lead:
+                "How the Police Authority checks that each promise of the Policing Pledge is kept, quarter by quarter, as recorded up to and including \(PlainDates.day(view.asOfDay))."
         ) { page in
-            page.element(
-                "p",
-                "How the Police Authority checks that each promise of the Policing Pledge is kept, quarter by quarter, as recorded up to and including \(PlainDates.day(view.asOfDay)).",
-                ["class": "lead"])
             AuthorityChooser.write(
                 into: &page, action: AuthorityPaths.plan(forceID),
                 hint: "Financial years run from April to March; a quarter or a month shows its own quarter.",

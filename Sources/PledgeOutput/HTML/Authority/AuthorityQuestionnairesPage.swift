@@ -5,14 +5,11 @@ import PledgeCore
 /// is about, each group's share, and the largest gap between groups with whether it is unlikely to be chance.
 public enum AuthorityQuestionnairesPage {
     public static func html(forceID: String, forceName: String, analysis: QuestionnaireAnalysis, period: String, periodChoices: [String]) -> String {
-        SiteLayout.page(
-            title: "\(forceName): the Police Authority's questionnaires, \(period)",
-            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        AuthorityLayout.page(
+            forceID: forceID, forceName: forceName, title: "\(forceName): the Police Authority's questionnaires, \(period)",
+            lead:
+                "What people told the Police Authority's own questionnaires in \(period) about the promises of the Policing Pledge, and whether some groups answered differently."
         ) { page in
-            page.element(
-                "p",
-                "What people told the Police Authority's own questionnaires in \(period) about the promises of the Policing Pledge, and whether some groups answered differently.",
-                ["class": "lead"])
             AuthorityChooser.write(
                 into: &page, action: AuthorityPaths.questionnaires(forceID),
                 hint: "Financial years run from April to March; quarters and months are also available.",

@@ -7,14 +7,11 @@ import PledgeCore
 /// record: only counts and shares, and no share of fewer than `AuthoritySampleTable.minimumReviewed`.
 public enum AuthoritySamplesPage {
     public static func html(forceID: String, forceName: String, samples: [DipSample]) -> String {
-        SiteLayout.page(
-            title: "\(forceName): the Police Authority's dip samples",
-            crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(forceID)), .init("Police Authority", AuthorityPaths.index(forceID))]
+        AuthorityLayout.page(
+            forceID: forceID, forceName: forceName, title: "\(forceName): the Police Authority's dip samples",
+            lead:
+                "The Police Authority checks a random sample of complaints, dissatisfaction reports and victims' records to see whether the promise was kept in each. Only totals are published here: no record, reference or reviewer's note."
         ) { page in
-            page.element(
-                "p",
-                "The Police Authority checks a random sample of complaints, dissatisfaction reports and victims' records to see whether the promise was kept in each. Only totals are published here: no record, reference or reviewer's note.",
-                ["class": "lead"])
             guard !samples.isEmpty else {
                 page.element("p", "No dip sample has been drawn for this force yet.")
                 return
