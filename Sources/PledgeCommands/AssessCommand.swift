@@ -100,7 +100,7 @@ struct AssessCommand: AsyncParsableCommand {
         }
         // Only showing: a store that is not there has nothing to show, and is not created.
         let history = try await store.openExisting().assessmentEntries(force: force, period: label)
-        print(Self.describe(Assessment(entries: history), history: history, zone: try PeriodChoice.zone(of: force)))
+        print(Self.describe(Assessment(entries: history), history: history, zone: try force.zoneRules()))
     }
 
     static func describe(_ assessment: Assessment, history: [AssessmentEntry], zone: ZoneRules) -> String {

@@ -46,7 +46,7 @@ struct AuthorityForce: ParsableArguments {
     /// The force named.
     var chosen: Force { force }
 
-    var zone: ZoneRules { get throws { try PeriodChoice.zone(of: force) } }
+    var zone: ZoneRules { get throws { try force.zoneRules() } }
 
     /// `period` as of `asOf` (an instant in any form the records use; local time in the force's zone),
     /// judged against the real clock.

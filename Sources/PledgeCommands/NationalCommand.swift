@@ -42,7 +42,7 @@ struct NationalCommand: AsyncParsableCommand {
         let forces = Set(try await opened.status().holdings.map(\.force.id)).sorted().compactMap(ForceCatalogue.force(id:))
         var cards: [ReportCard] = []
         for force in forces {
-            let window = ReportWindow(period: chosenPeriod, zone: try PeriodChoice.zone(of: force), now: SystemClock.now())
+            let window = ReportWindow(period: chosenPeriod, zone: try force.zoneRules(), now: SystemClock.now())
             cards.append(try await Measurements(opened).reportCard(force: force, window: window))
         }
         let picture = NationalPicture(cards: cards, peerGroups: groups)

@@ -42,14 +42,6 @@ enum PeriodChoice {
         }
         return day
     }
-
-    /// The time-zone rules of `force` (a system without the tz database has none).
-    static func zone(of force: Force) throws -> ZoneRules {
-        guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
-            throw CommandFailure("this system does not know the time zone \(force.timeZone) (\(force.name)'s); install the tz database")
-        }
-        return zone
-    }
 }
 
 extension CommandFailure {

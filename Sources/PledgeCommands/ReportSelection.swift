@@ -31,7 +31,7 @@ struct ReportSelection: ParsableArguments {
 
     /// The period and as-of in the force's time zone, judged against the real clock.
     func window() throws -> ReportWindow {
-        let zone = try PeriodChoice.zone(of: force)
+        let zone = try force.zoneRules()
         return ReportWindow(
             period: try PeriodChoice.parse(period), zone: zone, now: SystemClock.now(), asOf: try PeriodChoice.instant(asOf, zone: zone))
     }

@@ -32,9 +32,7 @@ public enum Generator {
         var files: [String] = []
         let log = options.edgeCases ? EdgeCases.Log() : nil
         for settings in options.profile.forces {
-            guard let zone = ZoneRulesCache.rules(for: settings.force.timeZone) else {
-                throw GenerateError("unknown time zone \(settings.force.timeZone)")
-            }
+            let zone = try settings.force.zoneRules()
             var random = SeededRandom(seed: options.seed, stream: "\(settings.force.id)/geography")
             let context = ForceContext(
                 settings: settings, geography: Geography(settings, random: &random), period: options.period, scale: options.scale,

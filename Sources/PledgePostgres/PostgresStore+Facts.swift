@@ -53,7 +53,7 @@ extension PostgresStore {
     static func otherFacts(_ connection: PostgresConnection, force: Force, from: Instant, to: Instant, logger: Logger) async throws -> IndicatorFacts
     {
         let (n, f, t) = (force.number, from.microseconds, to.microseconds)
-        let zone = try StoreError.zone(of: force)
+        let zone = try force.zoneRules()
         func rows<T>(_ query: PostgresQuery, _ transform: (PostgresRow) throws -> T) async throws -> [T] {
             try await Self.rows(query, on: connection, logger: logger, transform)
         }

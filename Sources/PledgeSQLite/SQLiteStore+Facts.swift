@@ -17,7 +17,7 @@ extension SQLiteStore {
     private func otherFacts(force: Force, from: Instant, to: Instant) async throws -> IndicatorFacts {
         try await pool.read { db in
             let range: StatementArguments = [force.number, from.microseconds, to.microseconds]
-            let zone = try StoreError.zone(of: force)
+            let zone = try force.zoneRules()
             func instant(_ row: Row, _ column: Int) -> Instant? { (row[column] as Int64?).map(Instant.init(microseconds:)) }
             func date(_ row: Row, _ column: Int) -> LocalDate? { (row[column] as String?).flatMap(LocalDate.init) }
             var facts = IndicatorFacts(

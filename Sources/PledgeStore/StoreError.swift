@@ -24,15 +24,6 @@ extension StoreError {
             "the store holds a row of \(table) whose \(column) is missing or cannot be read; it was changed outside Pledgewatch. Re-import the file that holds the row."
         )
     }
-
-    /// The force's time zone, or `unreadable` naming the force (every force in the catalogue has a zone the
-    /// zone tables hold; this guards a catalogue edited by hand).
-    public static func zone(of force: Force) throws -> ZoneRules {
-        guard let zone = ZoneRulesCache.rules(for: force.timeZone) else {
-            throw StoreError(.readFailed, "the time zone \(force.timeZone) of \(force.id) is not one Pledgewatch knows")
-        }
-        return zone
-    }
 }
 
 /// `value`, or `StoreError.unreadable(table, column)` when it is nil.

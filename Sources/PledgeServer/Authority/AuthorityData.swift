@@ -20,7 +20,7 @@ actor AuthorityData {
 
     /// The window of `period` in the force's zone, as of the site's now.
     nonisolated func window(_ force: Force, _ period: Period) throws -> ReportWindow {
-        ReportWindow(period: period, zone: try Requested.zone(of: force), now: site.now())
+        ReportWindow(period: period, zone: try force.zoneRules(), now: site.now())
     }
 
     /// The quarter's figures (the report is built from them with the plan and samples as they are now).
@@ -69,15 +69,11 @@ actor AuthorityData {
     /// computed once per period as one task, so that it holds one place under the compute gate.
     func complaintsDisclosure(_ force: Force, _ period: Period, units: [String]) async throws -> ComplaintsDisclosure {
         let (store, window) = (store, try window(force, period))
-        // Without peers: what is withheld depends on the force's own counts only, and each peer would be
-        // read again for every unit.
+        // Without peers: what is withheld depends on the force's own counts only. One read of the force's
+        // records serves the force and every unit.
         return try await cached("complaints-disclosure|\(force.id)|\(period.label)") {
-            var analyses: [ComplaintsAnalysis] = []
-            for unit in units {
-                analyses.append(try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .unit(unit)))
-            }
-            let whole = try await Measurements(store).complaintsAnalysis(force: force, window: window, area: .force)
-            return ComplaintsDisclosure(force: whole, units: analyses)
+            let analyses = try await Measurements(store).complaintsAnalyses(force: force, window: window, areas: [.force] + units.map(Area.unit))
+            return ComplaintsDisclosure(force: analyses[0], units: Array(analyses.dropFirst()))
         }
     }
 

@@ -30,18 +30,6 @@ enum Requested {
     /// The longest period a page or API answer covers: five years.
     static let longestPeriodDays: Int64 = 5 * 366
 
-    /// The force's time zone rules. Every built-in force has them; a force without would be a bug, which
-    /// is that request's 500, not a trap that takes the server down.
-    static func zone(of force: Force) throws -> ZoneRules {
-        guard let rules = ZoneRulesCache.rules(for: force.timeZone) else { throw UnknownTimeZone(force: force.id, zone: force.timeZone) }
-        return rules
-    }
-
-    struct UnknownTimeZone: Error {
-        let force: String
-        let zone: String
-    }
-
     static func promise(_ context: some RequestContext) throws -> Int {
         guard let text = context.parameters.get("promise"), let promise = Int(text), (1...10).contains(promise) else {
             throw SiteError.notFound("The Policing Pledge has ten promises, numbered 1 to 10.")

@@ -94,7 +94,7 @@ actor OpenDataCache {
         let at = try await current()
         let key = "\(force.id)/\(id)"
         if let known = neighbourhoods[key] { return known }
-        let zone = try Requested.zone(of: force)
+        let zone = try force.zoneRules()
         let fresh = try await store.neighbourhoodDetail(force: force, id: id).map { detail in
             var json = JSONWriter(pretty: false, capacity: 2048), boundary = JSONWriter(pretty: false, capacity: 16384)
             PoliceJSON.neighbourhood(detail, &json)

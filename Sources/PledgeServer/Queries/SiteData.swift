@@ -109,7 +109,7 @@ actor SiteData {
         let key = "\(force.id)|\(period.label)"
         if let task = figures[key] { return try await task.value }
         let store = self.store
-        let window = ReportWindow(period: period, zone: try Requested.zone(of: force), now: now())
+        let window = ReportWindow(period: period, zone: try force.zoneRules(), now: now())
         let task = try gate.computing { try await PublicFigures.compute(store, force: force, window: window) }
         if figures.count >= keptFigures { figures = [:] }
         figures[key] = task

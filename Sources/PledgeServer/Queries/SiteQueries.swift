@@ -84,7 +84,7 @@ enum SiteQueries {
             (results, disclosure) = (figures.results, figures.disclosure)
         }
         let figures = NeighbourhoodFigures(
-            detail: detail, now: data.now(), zone: try Requested.zone(of: force), crimes: crimes, period: period?.label,
+            detail: detail, now: data.now(), zone: try force.zoneRules(), crimes: crimes, period: period?.label,
             local: results.filter { $0.area == .neighbourhood(id) }, force: results.filter { $0.area == .force }, disclosure: disclosure)
         return (figures, choices)
     }

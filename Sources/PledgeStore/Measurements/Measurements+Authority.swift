@@ -6,7 +6,7 @@ extension Measurements {
     public func authorityQuarter(force: Force, quarter: Period, now: Instant, asOf: Instant? = nil, targets: [String: Double] = [:]) async throws
         -> AuthorityQuarter
     {
-        let zone = try StoreError.zone(of: force)
+        let zone = try force.zoneRules()
         let (window, lastYear, trend) = QuarterlyReport.windows(quarter: quarter, zone: zone, now: now, asOf: asOf)
         let probes = [lastYear, trend, window].map { IndicatorEngine(window: $0, directory: NeighbourhoodDirectory([])).earliestNeeded }
         let facts = try await store.indicatorFacts(force: force, from: probes.min() ?? window.start, to: max(window.end, trend.end))
@@ -31,20 +31,28 @@ extension Measurements {
     /// Complaints of `window` against the same period a year earlier and the peers' (every other force
     /// given, pooled), for the force or one of its units.
     public func complaintsAnalysis(force: Force, window: ReportWindow, area: Area = .force, peers: [Force] = []) async throws -> ComplaintsAnalysis {
+        try await complaintsAnalyses(force: force, window: window, areas: [area], peers: peers)[0]
+    }
+
+    /// The complaints analysis of each of `areas`, in that order, from one read of the force's records (and
+    /// one of each peer's): what a unit's page withholds depends on the force's and every unit's counts.
+    public func complaintsAnalyses(force: Force, window: ReportWindow, areas: [Area], peers: [Force] = []) async throws -> [ComplaintsAnalysis] {
         let lastYear = ReportWindow(period: window.period.yearEarlier, zone: window.zone, now: window.asOf, asOf: nil)
         let facts = try await store.indicatorFacts(force: force, from: lastYear.start, to: window.end)
         var peerFigures: [ComplaintsAnalysis.PeerFigures] = []
         for peer in peers where peer != force {
-            let zone = try StoreError.zone(of: peer)
+            let zone = try peer.zoneRules()
             let peerWindow = ReportWindow(period: window.period, zone: zone, now: window.asOf, asOf: window.asOf)
             let theirs = try await store.indicatorFacts(force: peer, from: peerWindow.start, to: peerWindow.end)
             guard !theirs.calls.isEmpty else { continue }
             peerFigures.append(
                 ComplaintsAnalysis.PeerFigures(forceID: peer.id, complaints: theirs.complaints, calls: theirs.calls, window: peerWindow))
         }
-        return ComplaintsAnalysis(
-            area: area, complaints: facts.complaints, calls: facts.calls, window: window, lastYear: lastYear, directory: facts.directory,
-            peers: peerFigures)
+        return areas.map { area in
+            ComplaintsAnalysis(
+                area: area, complaints: facts.complaints, calls: facts.calls, window: window, lastYear: lastYear, directory: facts.directory,
+                peers: peerFigures)
+        }
     }
 
     /// The monitoring plan against what the Authority recorded doing, for the quarters `window` touches.

@@ -13,18 +13,9 @@ public struct NeighbourhoodPage {
         self.periodChoices = periodChoices
     }
 
-    private var detail: NeighbourhoodDetail { figures.detail }
-    private var now: Instant { figures.now }
-    private var zone: ZoneRules { figures.zone }
-    private var crimes: CrimeSummary? { figures.crimes }
-    private var period: String? { figures.period }
-    private var local: [IndicatorResult] { figures.local }
-    private var force: [IndicatorResult] { figures.force }
-    private var disclosure: Disclosure { figures.disclosure }
-
     public var html: String {
-        let profile = detail.profile
-        let today = zone.localDate(of: now)
+        let profile = figures.detail.profile
+        let today = figures.zone.localDate(of: figures.now)
         return SiteLayout.page(
             title: profile.name,
             crumbs: [.init("Home", "/"), .init(forceName, SiteLayout.forcePath(profile.forceID))]
@@ -45,7 +36,7 @@ public struct NeighbourhoodPage {
 
     private func writeTeam(today: LocalDate, into page: inout HTMLPage) {
         page.element("h2", "Your neighbourhood team")
-        let team = detail.publishedTeam(on: today)
+        let team = figures.detail.publishedTeam(on: today)
         guard !team.isEmpty else {
             page.element("p", "No officers are recorded in post for this team on \(PlainDates.day(today)).")
             return
@@ -62,7 +53,7 @@ public struct NeighbourhoodPage {
     }
 
     private func writeContact(into page: inout HTMLPage) {
-        let profile = detail.profile
+        let profile = figures.detail.profile
         page.element("h2", "Where they are based and how to contact them")
         page.open("dl")
         if let base = profile.base {
@@ -87,13 +78,13 @@ public struct NeighbourhoodPage {
 
     private func writeMeetings(into page: inout HTMLPage) {
         page.element("h2", "Meet your team")
-        let upcoming = detail.upcoming(after: now)
+        let upcoming = figures.detail.upcoming(after: figures.now)
         if upcoming.isEmpty {
             page.element("p", "No meetings are arranged yet. Contact the team to ask when the next one is.")
         } else {
             writeEngagements(upcoming, into: &page)
         }
-        let recent = detail.recent(before: now)
+        let recent = figures.detail.recent(before: figures.now)
         if !recent.isEmpty {
             page.element("h3", "Recent meetings")
             writeEngagements(recent, into: &page)
@@ -105,7 +96,7 @@ public struct NeighbourhoodPage {
         for engagement in engagements {
             page.open("li")
             page.element("strong", engagement.title ?? engagement.kindText)
-            page.text(": " + PlainDates.span(engagement.startsAt, engagement.endsAt, zone: zone))
+            page.text(": " + PlainDates.span(engagement.startsAt, engagement.endsAt, zone: figures.zone))
             if let address = engagement.address { page.text(", at \(address)") }
             page.text(" (\(engagement.kindText.lowercased()))")
             page.close("li")
@@ -115,7 +106,7 @@ public struct NeighbourhoodPage {
 
     private func writePriorities(today: LocalDate, into page: inout HTMLPage) {
         page.element("h2", "What the team is working on")
-        let priorities = detail.currentPriorities(on: today)
+        let priorities = figures.detail.currentPriorities(on: today)
         guard !priorities.isEmpty else {
             page.element("p", "No priorities are recorded for this neighbourhood yet.")
             return
@@ -134,7 +125,7 @@ public struct NeighbourhoodPage {
 
     private func writeUpdate(today: LocalDate, into page: inout HTMLPage) {
         page.element("h2", "Latest monthly update")
-        guard let update = detail.latestUpdate(on: today) else {
+        guard let update = figures.detail.latestUpdate(on: today) else {
             page.element("p", "No monthly update has been published yet.")
             return
         }
@@ -147,15 +138,15 @@ public struct NeighbourhoodPage {
     }
 
     private func writeCrimes(into page: inout HTMLPage) {
-        guard let crimes else {
+        guard let crimes = figures.crimes else {
             page.element("h2", "Crime map")
             page.element("p", "No crimes are recorded in this neighbourhood.")
             return
         }
-        let title = "Crimes in \(detail.profile.name), \(PlainDates.month(crimes.month))"
+        let title = "Crimes in \(figures.detail.profile.name), \(PlainDates.month(crimes.month))"
         page.element("h2", "Crime map: \(PlainDates.month(crimes.month))")
         page.open("figure")
-        page.raw(CrimeMapSVG.svg(boundary: detail.boundary, summary: crimes, title: title))
+        page.raw(CrimeMapSVG.svg(boundary: figures.detail.boundary, summary: crimes, title: title))
         page.element(
             "figcaption",
             "\(crimes.total) crimes and incidents of anti-social behaviour. Each circle is a place; bigger circles had more crimes, and the colour is the commonest kind there. Places are shown to within about 150 metres."
@@ -193,7 +184,7 @@ public struct NeighbourhoodPage {
 
     private func writeFigures(into page: inout HTMLPage) {
         page.element("h2", "How the promises are kept here")
-        guard let period, !local.isEmpty else {
+        guard let period = figures.period, !figures.local.isEmpty else {
             page.element("p", "There are no figures for this neighbourhood yet.")
             return
         }
@@ -202,12 +193,13 @@ public struct NeighbourhoodPage {
             "Figures for \(period) counted from this neighbourhood's own records, next to the whole force's. Small neighbourhoods have few records, so their figures have wide intervals: read the interval, not just the value. A figure about people (their survey answers, victims, dissatisfaction, vulnerable callers) that stands on \(SmallNumbers.phrase) is not shown, nor are such months in its chart, so that no one's answer or report can be picked out."
         )
         PeriodChooser.write(
-            into: &page, action: SiteLayout.neighbourhoodPath(detail.profile.forceID, detail.profile.id), current: period, choices: periodChoices)
-        let byID = Dictionary(force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
+            into: &page, action: SiteLayout.neighbourhoodPath(figures.detail.profile.forceID, figures.detail.profile.id), current: period,
+            choices: periodChoices)
+        let byID = Dictionary(figures.force.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         for promise in 1...10 {
-            let mine = local.filter { $0.indicator.promise == promise && $0.measure.sampleSize > 0 }
+            let mine = figures.local.filter { $0.indicator.promise == promise && $0.measure.sampleSize > 0 }
             guard !mine.isEmpty else { continue }
-            FigureTable.write(mine, caption: "Promise \(promise)", comparedWith: byID, disclosure: disclosure, into: &page)
+            FigureTable.write(mine, caption: "Promise \(promise)", comparedWith: byID, disclosure: figures.disclosure, into: &page)
         }
     }
 
