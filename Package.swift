@@ -84,6 +84,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // `runService()` of the application the server builds: serving until SIGTERM is the CLI's job.
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // IOError: a port taken between the check and the bind is told in the check's words.
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "pledgewatch", dependencies: ["PledgeCommands"], swiftSettings: strictSettings),

@@ -23,16 +23,18 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        // Before a minute of generating and importing, not after it.
+        if serve { try PortCheck.ensureFree(host: site.host, port: site.port) }
         let manifest = "\(out)/manifest.json"
         if !FileManager.default.fileExists(atPath: manifest) {
             print("generating leicestershire-2008 into \(out) …")
             _ = try Generator.run(
                 GenerateOptions(profile: Profile.named("leicestershire-2008")!, period: Period("2008/09")!, directory: out))
         }
-        let listed = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifest)))
-        print("importing \(listed.files.count) files into \(store.displayLocation) …")
+        let files = try ImportSources.files([out])
+        print("importing \(files.count) files into \(store.displayLocation) …")
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
-        let reports = await importer.importFilesOffThePool(listed.files.map { "\(out)/\($0)" })
+        let reports = await importer.importFilesOffThePool(files)
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         print("")

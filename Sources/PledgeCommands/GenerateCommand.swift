@@ -48,5 +48,6 @@ struct GenerateCommand: AsyncParsableCommand {
         let files = try Generator.run(options)
         print("generated \(profile) for \(period) (seed \(seed), scale \(scale)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:")
         for file in files { print("  \(file)") }
+        print("import them with: pledgewatch import \(out)")
     }
 }

@@ -19,7 +19,9 @@ struct ImportCommand: AsyncParsableCommand {
             Exit status: 0 every row imported; 3 some rows were rejected; 1 a file could not be imported.
             """)
 
-    @Argument(help: ArgumentHelp("Files to import.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            "Files to import, or a folder `pledgewatch generate` wrote (imported through its manifest.json).", valueName: "file-or-folder"))
     var files: [String]
 
     @Option(
@@ -66,7 +68,7 @@ struct ImportCommand: AsyncParsableCommand {
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
         let declaration = covers.flatMap(Period.months(named:)).map { CoverageDeclaration(months: $0, force: force) }
         let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects, covers: declaration)
-        let reports = await importer.importFilesOffThePool(files, options: options)
+        let reports = await importer.importFilesOffThePool(try ImportSources.files(files), options: options)
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         if reports.contains(where: { $0.counts.rejected > 0 }) { throw ExitCode(3) }

@@ -32,5 +32,8 @@ public struct PledgewatchCommand: AsyncParsableCommand {
     public init() {}
 
     /// Parses the process's arguments and runs the command they name (the executable's whole job).
-    public static func runFromCommandLine() async { await main() }
+    public static func runFromCommandLine() async {
+        StandardOutput.flushEachLine()
+        await main()
+    }
 }

@@ -1,9 +1,16 @@
 import ArgumentParser
 import Hummingbird
 import Logging
+import NIOCore
 import PledgeCore
 import PledgeServer
 import PledgeStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `pledgewatch serve`: the public website on the embedded store.
 struct ServeCommand: AsyncParsableCommand {
@@ -15,7 +22,10 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        try await site.serve(try await store.openExisting())
+        try PortCheck.ensureFree(host: site.host, port: site.port)
+        let opened = try await store.openExisting()
+        print("serving \(store.displayLocation) on http://\(site.host):\(site.port)/ (stop with Ctrl-C) …")
+        try await site.serve(opened)
     }
 }
 
@@ -69,6 +79,11 @@ struct SiteOptions: ParsableArguments {
         var logger = Logger(label: "pledgewatch")
         logger.logLevel = .info
         let app = PledgeServer.application(store: store, host: host, port: port, now: clock(defaultDay: defaultDay), rateLimit: limit, logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE || error.errnoCode == EACCES || error.errnoCode == EADDRNOTAVAIL {
+            // Taken between the check and the bind: the same words as the check's.
+            throw PortCheck.failure(errno: error.errnoCode, host: host, port: port)
+        }
     }
 }

@@ -42,24 +42,9 @@ public enum PeakMemory {
 
     /// Spawns `program` and waits for it: its status and output.
     private static func spawn(_ program: String, _ arguments: [String], directory: TemporaryDirectory) throws -> (status: Int32, output: String) {
-        let outputPath = directory.path("child-output-\(UUID().uuidString).txt")
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(program): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(description: "waitpid failed: \(String(cString: strerror(errno)))") }
-        }
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exited = status & 0x7F == 0
-        return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
+        let child = try ChildProcess.start(program, arguments, outputPath: directory.path("child-output-\(UUID().uuidString).txt"))
+        let status = try child.wait()
+        return (status, child.output)
     }
 
     public struct Failure: Error, CustomStringConvertible {
