@@ -24,7 +24,7 @@ struct AuthorityCommand: AsyncParsableCommand {
 
 /// The period, the unit and the as-of instant of the panel and complaints commands.
 struct AuthorityPeriodOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(help: PeriodChoice.help())
     var period: String
 
     @Option(help: ArgumentHelp("One local policing unit instead of the force.", valueName: "name"))

@@ -20,7 +20,7 @@ struct AuthorityQuestionnairesCommand: AsyncParsableCommand {
 
     @OptionGroup var force: AuthorityForce
 
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(help: PeriodChoice.help())
     var period: String
 
     @Option(name: .customLong("min-group"), help: ArgumentHelp("Answers a group needs to count in the gap.", valueName: "n"))

@@ -15,7 +15,7 @@ struct NationalCommand: AsyncParsableCommand {
             groups: {"leicestershire": ["nottinghamshire", "derbyshire"]}.
             """)
 
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(help: PeriodChoice.help())
     var period: String
 
     @Option(help: ArgumentHelp("Peer groups (JSON: force id → its most similar forces).", valueName: "file"))

@@ -6,6 +6,18 @@ import PledgeCore
 enum PeriodChoice {
     static let forms = "2009-01, 2009-Q1, 2008/09 or 2008-04-01..2008-06-30"
 
+    /// The help of a `--period` option: every form a period may take (docs/indicators.md, "Periods").
+    static func help(_ abstract: String = "The period") -> ArgumentHelp {
+        ArgumentHelp(
+            "\(abstract): a month (2009-01), a quarter (2009-Q1), a financial year (2008/09) or two dates (2008-04-01..2009-03-31).",
+            discussion: """
+                A quarter is a calendar quarter (2009-Q1 is January to March 2009). A financial year runs from \
+                1 April to 31 March (2008/09 is April 2008 to March 2009). Two dates include both days. \
+                2008-09 is September 2008, not a financial year.
+                """,
+            valueName: "period")
+    }
+
     /// The years a report can be about, for messages: "1902 to 2099".
     static var reportableYears: String {
         "\(Period.reportableDays.lowerBound.year) to \(Period.reportableDays.upperBound.adding(days: -1).year)"

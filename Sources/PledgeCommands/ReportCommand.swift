@@ -9,7 +9,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The report card: a grade for each promise and for the force, with findings and the figures behind them.",
-        discussion: "Grading follows shared/spec/grading.md. Periods as for `indicators`.")
+        discussion: "Grading follows docs/grading.md. Periods as for `indicators`.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 

@@ -7,7 +7,7 @@ struct ReportSelection: ParsableArguments {
     @Option(help: ArgumentHelp("The force: its police.uk id or name, in any case.", valueName: "force"), transform: ForceChoice.parse)
     var force: Force
 
-    @Option(help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(help: PeriodChoice.help())
     var period: String
 
     @Option(
@@ -18,7 +18,7 @@ struct ReportSelection: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The force's configuration file (JSON, its own targets).",
-            discussion: "Default: $PLEDGEWATCH_CONFIG when set; otherwise the spec's default targets.", valueName: "file"))
+            discussion: "Default: $PLEDGEWATCH_CONFIG when set; otherwise the default targets (docs/indicators.md).", valueName: "file"))
     var config: String?
 
     func validate() throws { _ = try CommandFailure.validating { try window() } }

@@ -3,8 +3,8 @@ import PledgeCore
 import Testing
 
 /// Figures as of T see only what had happened by T, and a figure stands on records: a period with no
-/// records of a kind is left out, never read as a failure (`shared/spec/indicators.md`, "As-of" and
-/// "Coverage"; `grading.md` §4).
+/// records of a kind is left out, never read as a failure (docs/indicators.md, "As-of" and
+/// "Coverage"; docs/grading.md, "The force").
 @Suite("as-of and coverage")
 struct AsOfAndCoverageTests {
     static let zone = CallIndicatorTests.zone

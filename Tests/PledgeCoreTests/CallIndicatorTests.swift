@@ -3,7 +3,7 @@ import PledgeCore
 import PledgeCoreFixtures
 import Testing
 
-/// Promises 5 and 6 from hand-built calls, counts written out (`shared/spec/indicators.md`).
+/// Promises 5 and 6 from hand-built calls, counts written out (docs/indicators.md).
 @Suite("call indicators")
 struct CallIndicatorTests {
     static let zone = EngineFixture.zone

@@ -1,8 +1,8 @@
 import PledgeCore
 import Testing
 
-/// Grading as `shared/spec/grading.md`: each indicator at every boundary, the promise and force means with
-/// their rounding, the caps, NOT ASSESSED and overrides, and every worked example of the spec.
+/// Grading as docs/grading.md says: each indicator at every boundary, the promise and force means with
+/// their rounding, the caps, NOT ASSESSED and overrides, and the worked examples of the published grades.
 @Suite("grading")
 struct GradingTests {
     struct Case: CustomTestStringConvertible, Sendable {

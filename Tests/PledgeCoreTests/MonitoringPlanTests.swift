@@ -2,7 +2,7 @@ import PledgeCore
 import Testing
 
 /// The Police Authority's monitoring plan: the default plan against the Leicestershire Police Authority's
-/// paper (`shared/context/police-authority-pledge-monitoring.txt`), the spellings of a mechanism and the
+/// paper on monitoring the Pledge (docs/authority.md), the spellings of a mechanism and the
 /// windows of each frequency (aligned to the financial year, April to March).
 @Suite("monitoring plan")
 struct MonitoringPlanTests {

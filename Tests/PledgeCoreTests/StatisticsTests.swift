@@ -4,7 +4,7 @@ import Testing
 /// Wilson intervals, exact binomial p-values, p-chart limits and SPC signals, against published figures.
 @Suite("statistics")
 struct StatisticsTests {
-    /// `shared/reference/domain.md` §4.2: 80% of n emergencies against an 85% target.
+    /// docs/statistics.md, "The p-value against the target": 80% of n emergencies against an 85% target.
     @Test(
         "Wilson 95% interval and one-sided exact p for 80% against 85%",
         arguments: [

@@ -1,4 +1,4 @@
--- Promises 5 and 6 for one force and one period, written by hand from ../shared/spec/indicators.md, as an
+-- Promises 5 and 6 for one force and one period, written by hand from docs/indicators.md, as an
 -- analyst would over DuckDB tables loaded with read_csv (instants as TIMESTAMPTZ, booleans as BOOLEAN).
 -- {force}, {start}, {end} and {as_of} are filled in by bench/compare/compare.py: the period is
 -- [{start}, {end}), its ends local midnights written as UTC instants; as-of is the period's end.

@@ -1,4 +1,4 @@
--- Promises 5 and 6 for one force and one period, written by hand from ../shared/spec/indicators.md, as an
+-- Promises 5 and 6 for one force and one period, written by hand from docs/indicators.md, as an
 -- analyst would over tables made by the sqlite3 shell's `.import` (every column text, blanks as '').
 -- {force}, {start}, {end} and {as_of} are filled in by bench/compare/compare.py as UTC Unix seconds: the
 -- period is [{start}, {end}), its ends local midnights; as-of is the period's end. SQLite knows no time

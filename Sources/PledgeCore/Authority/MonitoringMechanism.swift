@@ -1,7 +1,7 @@
 import Foundation
 
-/// A way the Police Authority checks that a promise is kept (the "PA action" column of its paper,
-/// `shared/context/police-authority-pledge-monitoring.txt`). Recorded in `actions.mechanism` as words
+/// A way the Police Authority checks that a promise is kept (the "PA action" column of the Police
+/// Authority's paper on monitoring the Pledge; docs/authority.md). Recorded in `actions.mechanism` as words
 /// (`complaints analysis`); any spelling with spaces, hyphens, underscores or capitals is the same mechanism.
 public struct MonitoringMechanism: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The mechanism's slug, e.g. `complaints-analysis`.

@@ -1,4 +1,4 @@
-/// The inspectorate's four grades (`shared/spec/grading.md`), with their points.
+/// The inspectorate's four grades (docs/grading.md), with their points.
 public enum Grade: Int, Comparable, CaseIterable, Sendable {
     case poor = 1, fair, good, excellent
 
@@ -53,7 +53,7 @@ public struct PointsMean: Sendable, Equatable {
     /// The nearest grade, a tie going up.
     public var grade: Grade? { Grade.nearest(weightedPoints: weightedPoints, weights: weights) }
 
-    /// `(6 + 4 + 4 + 1) / 7`: the sum written out, as the spec's worked examples are.
+    /// `(6 + 4 + 4 + 1) / 7`: the sum written out, as docs/grading.md's worked examples are.
     public var workings: String {
         guard let value else { return "nothing graded" }
         return "\(weightedPoints) / \(weights) = \(Self.twoPlaces(value))"

@@ -2,7 +2,7 @@ import Foundation
 
 /// A span of force-local calendar days `[start, end)`: a month (`2009-01`), a calendar quarter
 /// (`2009-Q1`), a financial year (`2008/09`, April to March) or two dates (`2008-04-01..2008-06-30`,
-/// both days included). Its instants are the local midnights at its ends (`shared/spec/indicators.md`).
+/// both days included). Its instants are the local midnights at its ends (docs/indicators.md, "Periods").
 public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The first day in the period.
     public let start: LocalDate

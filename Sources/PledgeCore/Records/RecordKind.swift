@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every kind of record a force sends in (`shared/spec/records.md`).
+/// Every kind of record a force sends in (docs/records.md).
 ///
 /// The order of the cases is the order files are imported in one run: reference kinds first, then
 /// events, so that a neighbourhood exists before the calls that name it, and a victim before its updates.
@@ -24,7 +24,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Comparable {
     case crimes
 
     /// Neighbourhoods, boundaries, team and priorities: records that describe the force rather than events
-    /// in time, and so cover every month (`shared/spec/indicators.md`, "Coverage").
+    /// in time, and so cover every month (docs/indicators.md, "Coverage").
     public var isReference: Bool { self == .neighbourhoods || self == .boundaries || self == .team || self == .priorities }
 
     /// The name used on the command line and in files (`victim_updates`, …).

@@ -1,4 +1,4 @@
-/// The field tables of `shared/spec/records.md`, one schema per kind.
+/// The field tables of docs/records.md, one schema per kind.
 ///
 /// Where the contract is silent on required fields (`priorities`, `surveys`) the fields a record
 /// cannot mean anything without are required; see docs/records.md.

@@ -1,5 +1,5 @@
-/// The wording of the ten promises and the three improvement areas, as the 2009 report prints them
-/// (`shared/context/hmic-pledge-report-leicestershire-2009.txt`).
+/// The wording of the ten promises and the three improvement areas, as the inspectorate's 2009 report on
+/// Leicestershire prints them.
 public enum PledgeWording {
     /// Promise `n` (1–10).
     public static func promise(_ n: Int) -> String { promises[n - 1] }

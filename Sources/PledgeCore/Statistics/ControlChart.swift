@@ -1,5 +1,5 @@
 /// A p-chart: the share each month with limits at three standard errors around a centre line drawn from
-/// baseline months, p̄ ± 3√(p̄(1 − p̄)/nᵢ) (`shared/reference/domain.md` §4.4).
+/// baseline months, p̄ ± 3√(p̄(1 − p̄)/nᵢ) (docs/statistics.md, "Control charts").
 public struct PChart: Sendable, Equatable {
     /// The centre line: the pooled share of the baseline months.
     public let centre: Double
@@ -78,7 +78,7 @@ public enum SPCSignal: String, Sendable, Codable, CaseIterable {
 
 /// An XmR (individuals) chart for a measure that is not a count of trials, such as the share of duty
 /// hours spent visibly: the centre line is the mean of the baseline months' values and the limits are
-/// centre ± 2.66 × their mean moving range (`shared/reference/domain.md` §4.4, Making Data Count).
+/// centre ± 2.66 × their mean moving range (docs/statistics.md, "Control charts"; NHS Making Data Count).
 public struct XmRChart: Sendable, Equatable {
     /// The centre line: the mean of the baseline months' values.
     public let centre: Double

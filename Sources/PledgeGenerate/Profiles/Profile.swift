@@ -18,9 +18,9 @@ public struct Profile: Sendable {
 }
 
 extension ForceSettings {
-    /// Leicestershire Constabulary in 2008/09, calibrated to HMIC's October 2009 report
-    /// (`shared/context/`) and the volumes in `shared/reference/domain.md` §2.1: about 150,000 999 calls
-    /// and twice as many non-emergency calls a year, 15 local policing units.
+    /// Leicestershire Constabulary in 2008/09, calibrated to the inspectorate's October 2009 report on
+    /// Leicestershire and to the force's own published call volumes (docs/generator.md): about 150,000 999
+    /// calls and twice as many non-emergency calls a year, 15 local policing units.
     public static let leicestershire2008 = ForceSettings(
         force: ForceCatalogue.force(id: "leicestershire")!,
         south: 52.39, north: 52.98, west: -1.60, east: -0.43,

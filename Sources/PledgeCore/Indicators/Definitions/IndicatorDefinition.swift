@@ -1,4 +1,4 @@
-/// One indicator of `shared/spec/indicators.md`: what it measures, its default target and its weight.
+/// One indicator of docs/indicators.md: what it measures, its default target and its weight.
 public struct IndicatorDefinition: Hashable, Sendable {
     /// Its identifier (`IndicatorID.p5Answer10s`).
     public let key: IndicatorID
@@ -29,7 +29,7 @@ public struct IndicatorDefinition: Hashable, Sendable {
     }
 }
 
-/// Every indicator of the spec, in its order.
+/// Every indicator of docs/indicators.md, in its order.
 public enum IndicatorCatalogue {
     public static let all: [IndicatorDefinition] =
         [

@@ -1,4 +1,4 @@
-/// The counts a report quotes in its findings (`shared/spec/indicators.md`, "Figures for the narrative"),
+/// The counts a report quotes in its findings (docs/indicators.md, "Figures for the narrative"),
 /// force-wide, for records in the period.
 public struct Narrative: Sendable, Codable, Equatable {
     public let calls999: Int

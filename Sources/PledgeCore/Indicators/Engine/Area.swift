@@ -1,4 +1,4 @@
-/// An area a figure is given for (`shared/spec/indicators.md`, "Areas").
+/// An area a figure is given for (docs/indicators.md, "Areas").
 public enum Area: Hashable, Sendable, Comparable, CustomStringConvertible {
     case force
     /// A local policing unit.

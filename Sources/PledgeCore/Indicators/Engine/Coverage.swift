@@ -1,4 +1,4 @@
-/// Which months a force's records of each kind cover (`shared/spec/indicators.md`, "Coverage"): a figure
+/// Which months a force's records of each kind cover (docs/indicators.md, "Coverage"): a figure
 /// must stand on records, so a month with no record of a kind, and not declared covered by an import, is
 /// left out of that kind's indicators rather than read as a month when nothing was done.
 public struct Coverage: Sendable {

@@ -1,11 +1,11 @@
-/// One indicator for one area and period, with its statistics (`shared/spec/indicators.md`, "Each
-/// result carries").
+/// One indicator for one area and period, with its statistics (docs/indicators.md, "What
+/// each result carries").
 public struct IndicatorResult: Sendable {
     public let indicator: IndicatorDefinition
     public let area: Area
     /// What was counted (or summed) for the period.
     public let measure: Measure
-    /// The target used, and whether it is the spec's default or the force's own.
+    /// The target used, and whether it is the default or the force's own.
     public let target: Double?
     public let targetIsDefault: Bool
     /// Each whole month of the period.

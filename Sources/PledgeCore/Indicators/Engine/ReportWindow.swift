@@ -1,5 +1,5 @@
 /// The instants a report describes: a period `[start, end)` of local midnights, and the as-of instant
-/// (default `min(end, now)`) before which clocks must have run out (`shared/spec/indicators.md`).
+/// (default `min(end, now)`) before which clocks must have run out (docs/indicators.md, "As-of").
 public struct ReportWindow: Sendable {
     public let period: Period
     public let zone: ZoneRules

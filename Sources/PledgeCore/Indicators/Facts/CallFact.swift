@@ -1,4 +1,4 @@
-/// What the engine needs to know about one call (`calls` in `shared/spec/records.md`).
+/// What the engine needs to know about one call (`calls` in docs/records.md).
 ///
 /// Held in 64 bytes: a force-year report holds every call of two years at once (two million for a large
 /// force), and at 96 bytes making the array was a tenth of the report's time in page faults alone
