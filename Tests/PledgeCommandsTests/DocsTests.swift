@@ -157,4 +157,18 @@ struct DocsTests {
             #expect(help.contains(form), "`pledgewatch \(command) --help` does not show \(form)")
         }
     }
+
+    @Test("the README's first screen: the two commands, a first build told as it is, and the examples in a store of their own")
+    func readmeFirstScreen() throws {
+        let readme = try Self.read("README.md")
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let commands = lines.filter { $0.hasPrefix("    swift ") }.prefix(2).map { $0.split(separator: "#")[0].trimmingCharacters(in: .whitespaces) }
+        #expect(commands == ["swift run pledgewatch demo", "swift test"])
+        // The first build of a fresh clone takes minutes on a small machine, not "about a minute".
+        #expect(!readme.contains("about a minute.") && readme.contains("about 10 minutes"))
+        // The hand-made sample has neighbourhoods of its own: imported into the demo's store, it would mix two
+        // Leicestershires (94 neighbourhoods, two "Leicester City Centre"s).
+        let sampleImports = lines.filter { $0.contains("import examples/leicestershire-sample") }
+        #expect(!sampleImports.isEmpty && sampleImports.allSatisfy { $0.contains("--database") })
+    }
 }
