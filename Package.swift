@@ -57,7 +57,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Reading files: CSV, gzip, NDJSON, GeoJSON, the police.uk crime CSV.
         .target(
-            name: "PledgeImport", dependencies: ["PledgeCore", "PledgeStore", "CZlib"],
+            // Crypto: a file's SHA-256, so that one imported before is recognised without being read.
+            name: "PledgeImport", dependencies: ["PledgeCore", "PledgeStore", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings),
         // Calibrated synthetic records: every kind, as files the importer accepts.
         .target(name: "PledgeGenerate", dependencies: ["PledgeCore"], swiftSettings: strictSettings),

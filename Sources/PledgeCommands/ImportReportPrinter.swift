@@ -15,6 +15,10 @@ enum ImportReportPrinter {
         }
         let c = report.counts
         Swift.print("\(report.path) (\(kind), \(format))")
+        if let prior = report.unchangedSince {
+            Swift.print("  unchanged since its import #\(prior.id) (\(Thousands.text(prior.rows)) rows, all still as it stored them): nothing to do")
+            return
+        }
         if report.kept {
             Swift.print(
                 "  \(Thousands.text(c.total)) rows: \(Thousands.text(c.inserted)) inserted, \(Thousands.text(c.updated)) updated, "

@@ -22,8 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        try PortCheck.ensureFree(host: site.host, port: site.port)
         let opened = try await store.openExisting()
+        try PortCheck.ensureFree(host: site.host, port: site.port)
         print("serving \(store.displayLocation) on http://\(site.host):\(site.port)/ (stop with Ctrl-C) …")
         try await site.serve(opened)
     }

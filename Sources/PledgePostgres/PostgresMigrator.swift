@@ -9,6 +9,7 @@ public enum PostgresMigrator {
     /// Every migration, in order.
     static let all: [(name: String, sql: String)] = [
         (P0001Initial.name, P0001Initial.sql), (P0002ForceChecks.name, P0002ForceChecks.sql), (P0003CoveredMonths.name, P0003CoveredMonths.sql),
+        (P0004ImportDigests.name, P0004ImportDigests.sql),
     ]
 
     /// What opening the database would do: the migrations not yet applied, in order.

@@ -37,7 +37,10 @@ extension PostgresStore {
                 let off = settings.map { "set_config('\($0)', 'off', true)" }.joined(separator: ", ")
                 try await Self.execute(PostgresQuery(unsafeSQL: "SELECT \(off)"), on: connection, logger: logger)
                 return try await Self.rows(
-                    "INSERT INTO imports (kind, source, started_at) VALUES (\(file.kind.name), \(file.source), \(file.startedAt.microseconds)) RETURNING id",
+                    """
+                    INSERT INTO imports (kind, source, started_at, content_sha256)
+                    VALUES (\(file.kind.name), \(file.source), \(file.startedAt.microseconds), \(file.digest)) RETURNING id
+                    """,
                     on: connection, logger: logger
                 ) { try $0.decode(Int64.self) }[0]
             }

@@ -65,6 +65,27 @@ public protocol PledgeStore: AuthorityStore {
     func importFile<Result>(
         _ file: ImportFileInfo, _ body: (any ImportTransaction) throws -> (Result, ImportDecision)
     ) throws -> Result
+
+    /// The import of a file with these contents (`ImportFileInfo.digest`) whose every row the store still
+    /// holds as that import left it, and which rejected none: importing the file again would change nothing.
+    /// Nil when there is none. Blocking, like `importFile`.
+    func currentImport(digest: String) throws -> PriorImport?
+}
+
+/// A committed import whose rows are all still as it stored them (no later import has seen or changed any).
+public struct PriorImport: Sendable, Equatable {
+    public let id: Int64
+    public let kind: RecordKind
+    public let startedAt: Instant
+    /// The rows it stored (inserted, updated or found unchanged).
+    public let rows: Int
+
+    public init(id: Int64, kind: RecordKind, startedAt: Instant, rows: Int) {
+        self.id = id
+        self.kind = kind
+        self.startedAt = startedAt
+        self.rows = rows
+    }
 }
 
 /// One force's month: what a police.uk street-level crime file is a complete snapshot of.
@@ -96,11 +117,14 @@ public struct ImportFileInfo: Sendable {
     public let source: String
     /// When the import started (the injected clock).
     public let startedAt: Instant
+    /// The SHA-256 of the file's bytes, in hex: how a file imported before is recognised without reading it.
+    public let digest: String?
 
-    public init(kind: RecordKind, source: String, startedAt: Instant) {
+    public init(kind: RecordKind, source: String, startedAt: Instant, digest: String? = nil) {
         self.kind = kind
         self.source = source
         self.startedAt = startedAt
+        self.digest = digest
     }
 }
 

@@ -102,6 +102,8 @@ public final class InterceptedStore: PledgeStore {
         try wrapped.importFile(file, body)
     }
 
+    public func currentImport(digest: String) throws -> PriorImport? { try wrapped.currentImport(digest: digest) }
+
     public func monitoringPlan(force: Force) async throws -> MonitoringPlan {
         try await hook(#function)
         return try await wrapped.monitoringPlan(force: force)

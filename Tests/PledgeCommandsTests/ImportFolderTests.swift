@@ -43,6 +43,17 @@ extension CLITests {
             }
         }
 
+        @Test("importing the folder again recognises every file as imported and unchanged, and changes nothing, not even the data version")
+        func again() async throws {
+            let (folder, _) = try await generated()
+            _ = try await capturingStandardOutput { try await runPledgewatch(["import", folder, "--database", database]) }
+            let before = try SQLiteFile.value(database, "SELECT max(id) FROM imports", as: Int.self)
+            let output = try await capturingStandardOutput { try await runPledgewatch(["import", folder, "--database", database]) }
+            let files = try #require(ImportSourcesProbe.manifestFiles(folder))
+            #expect(output.components(separatedBy: "unchanged since its import #").count == files.count + 1, "\(output)")
+            #expect(try SQLiteFile.value(database, "SELECT max(id) FROM imports", as: Int.self) == before)
+        }
+
         @Test("a folder without a manifest is refused by name, and nothing is imported")
         func folderWithoutManifest() async throws {
             let plain = directory.path("plain")

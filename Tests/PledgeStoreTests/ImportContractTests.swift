@@ -41,7 +41,7 @@ struct ImportContractTests {
     }
 
     @Test(
-        "a first import inserts every row; the same file again finds every row unchanged; each commit moves the data version on",
+        "a first import inserts every row; the same file again is recognised by its bytes and changes nothing, not even the data version",
         arguments: StoreUnderTest.available)
     func insertedThenUnchanged(store: StoreUnderTest) async throws {
         let harness = try await ContractHarness.open(store)
@@ -52,16 +52,26 @@ struct ImportContractTests {
 
         let path = try harness.write(Fixtures.callsCSV(count: 6), name: "calls.csv")
         let first = try await harness.importFile(path)
-        #expect(first.kind == .calls && first.kept && first.isClean)
+        #expect(first.kind == .calls && first.kept && first.isClean && first.unchangedSince == nil)
         #expect(first.counts == ImportCounts(inserted: 6))
         let afterFirst = try await harness.store.dataVersion()
         #expect(afterFirst > seeded)
 
+        // The same bytes: not read again, nothing written.
         let second = try await harness.importFile(path)
         #expect(second.kept && second.isClean)
         #expect(second.counts == ImportCounts(unchanged: 6))
-        // Nothing changed, but the import committed: the version still moves on.
-        #expect(try await harness.store.dataVersion() > afterFirst)
+        #expect(second.unchangedSince?.rows == 6 && second.unchangedSince?.kind == .calls)
+        #expect(try await harness.store.dataVersion() == afterFirst)
+
+        // The same records in other bytes (the rows in the other order): read, every row found unchanged, and
+        // the import not kept, so the version stays.
+        let lines = Fixtures.callsCSV(count: 6).split(separator: "\n")
+        let reordered = ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n"
+        let sameRecords = try harness.write(reordered, name: "calls-again.csv")
+        let third = try await harness.importFile(sameRecords)
+        #expect(third.unchangedSince == nil && third.counts == ImportCounts(unchanged: 6) && third.kept)
+        #expect(try await harness.store.dataVersion() == afterFirst)
 
         let calls = try await Self.mayCalls(harness)
         #expect(Set(calls.keys) == Set((1...6).map(Self.fixtureCall)))
@@ -70,6 +80,30 @@ struct ImportContractTests {
             #expect(!call.is999 && call.neighbourhood == "NC04" && call.vulnerable == false && call.response == .advice)
         }
         #expect(try await harness.store.status().holdings.first { $0.kind == .calls }?.count == 6)
+    }
+
+    @Test(
+        "a file whose rows another import has since seen or changed is read again: it changes them back, and is then recognised",
+        arguments: StoreUnderTest.available)
+    func recognisedOnlyWhileCurrent(store: StoreUnderTest) async throws {
+        let harness = try await Self.seeded(store)
+        let original = try harness.write(Fixtures.callsCSV(count: 4), name: "calls.csv")
+        #expect(try await harness.importFile(original).counts == ImportCounts(inserted: 4))
+        // Another file changes one of its calls (C000002 now a 999 call).
+        let changed = Fixtures.callsCSV(count: 4).replacingOccurrences(of: "C000002,leicestershire,101,", with: "C000002,leicestershire,999,")
+        #expect(changed != Fixtures.callsCSV(count: 4))
+        #expect(try await harness.importFile(try harness.write(changed, name: "calls-fixed.csv")).counts == ImportCounts(updated: 1, unchanged: 3))
+        let afterChange = try await harness.store.dataVersion()
+
+        let again = try await harness.importFile(original)
+        #expect(again.unchangedSince == nil && again.counts == ImportCounts(updated: 1, unchanged: 3))
+        #expect(try await harness.store.dataVersion() > afterChange)
+        let restored = try await harness.store.dataVersion()
+        #expect(try await Self.mayCalls(harness)[Self.fixtureCall(2)]?.is999 == false)
+
+        let thenSame = try await harness.importFile(original)
+        #expect(thenSame.unchangedSince != nil && thenSame.counts == ImportCounts(unchanged: 4))
+        #expect(try await harness.store.dataVersion() == restored)
     }
 
     @Test("a changed row is updated and the rest unchanged; a row is replaced whole, not merged", arguments: StoreUnderTest.available)

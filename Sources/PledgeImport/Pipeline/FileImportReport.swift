@@ -20,6 +20,9 @@ public struct FileImportReport: Sendable {
     public internal(set) var error: String?
     /// After a boundaries import: how many stored crimes moved to another neighbourhood.
     public internal(set) var crimesPlaced: Int?
+    /// The earlier import of the same bytes whose rows the store still holds as it left them: the file was
+    /// not read again, and nothing changed.
+    public internal(set) var unchangedSince: PriorImport?
 
     init(path: String) { self.path = path }
 

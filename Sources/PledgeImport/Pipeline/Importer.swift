@@ -66,7 +66,22 @@ public struct Importer: Sendable {
             report.kept = true
             return report
         }
-        let info = ImportFileInfo(kind: kind, source: report.path, startedAt: now())
+        let digest: String
+        do {
+            digest = try FileDigest.sha256(report.path)
+            // The same bytes, imported before and still held as that import left them: reading them again
+            // would change nothing (not even the data version, which would throw away every cached figure).
+            if options.covers == nil, let prior = try store.currentImport(digest: digest), prior.kind == kind {
+                report.counts = ImportCounts(unchanged: prior.rows)
+                report.unchangedSince = prior
+                report.kept = true
+                return report
+            }
+        } catch {
+            report.error = Self.describe(error)
+            return report
+        }
+        let info = ImportFileInfo(kind: kind, source: report.path, startedAt: now(), digest: digest)
         let rejects = RejectsWriter(inputPath: report.path, directory: options.rejectsDirectory, format: sniffed.format)
         do {
             let outcome = try store.importFile(info) { transaction -> (FormatOutcome, ImportDecision) in
@@ -78,7 +93,12 @@ public struct Importer: Sendable {
                     outcome.warnings += try Self.declare(covers, kind: kind, forces: outcome.forces, path: report.path, transaction)
                 }
                 let keep = !(options.strict && outcome.counts.rejected > 0)
-                return (outcome, keep ? .commit(outcome.counts) : .rollBack)
+                // An import that changed nothing is not kept either: it would only log itself and move the data
+                // version on, which throws away every figure computed from the records.
+                let changed =
+                    outcome.counts.inserted + outcome.counts.updated + outcome.counts.removed > 0 || (outcome.crimesPlaced ?? 0) > 0
+                    || options.covers != nil
+                return (outcome, keep && changed ? .commit(outcome.counts) : .rollBack)
             }
             report.counts = outcome.counts
             report.warnings += outcome.warnings

@@ -16,6 +16,7 @@ enum SchemaMigrator {
         migrator.registerMigration(M0008PublishedCrimes.name) { db in try db.execute(sql: M0008PublishedCrimes.sql) }
         migrator.registerMigration(M0009Authority.name) { db in try db.execute(sql: M0009Authority.sql) }
         migrator.registerMigration(M0010CoveredMonths.name) { db in try db.execute(sql: M0010CoveredMonths.sql) }
+        migrator.registerMigration(M0011ImportDigests.name) { db in try db.execute(sql: M0011ImportDigests.sql) }
         return migrator
     }
 }
