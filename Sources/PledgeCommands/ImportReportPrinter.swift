@@ -16,7 +16,7 @@ enum ImportReportPrinter {
         let c = report.counts
         Swift.print("\(report.path) (\(kind), \(format))")
         if let prior = report.unchangedSince {
-            Swift.print("  unchanged since its import #\(prior.id) (\(Thousands.text(prior.rows)) rows, all still as it stored them): nothing to do")
+            Swift.print("  unchanged since it was imported: its \(Thousands.text(prior.rows)) rows are all still as it stored them; nothing to do")
             return
         }
         if report.kept {

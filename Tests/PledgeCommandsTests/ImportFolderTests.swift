@@ -50,7 +50,7 @@ extension CLITests {
             let before = try SQLiteFile.value(database, "SELECT max(id) FROM imports", as: Int.self)
             let output = try await capturingStandardOutput { try await runPledgewatch(["import", folder, "--database", database]) }
             let files = try #require(ImportSourcesProbe.manifestFiles(folder))
-            #expect(output.components(separatedBy: "unchanged since its import #").count == files.count + 1, "\(output)")
+            #expect(output.components(separatedBy: "unchanged since it was imported").count == files.count + 1, "\(output)")
             #expect(try SQLiteFile.value(database, "SELECT max(id) FROM imports", as: Int.self) == before)
         }
 
