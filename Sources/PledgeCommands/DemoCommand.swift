@@ -34,7 +34,9 @@ struct DemoCommand: AsyncParsableCommand {
         let files = try ImportSources.files([out])
         print("importing \(files.count) files into \(store.displayLocation) …")
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
-        let reports = await importer.importFilesOffThePool(files)
+        let progress = ProgressPrinter()
+        let reports = await importer.importFilesOffThePool(files, options: ImportOptions(progress: progress.handler))
+        progress.finish()
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         print("")

@@ -67,8 +67,11 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let importer = Importer(store: try await store.open(), now: SystemClock.now)
         let declaration = covers.flatMap(Period.months(named:)).map { CoverageDeclaration(months: $0, force: force) }
-        let options = ImportOptions(kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects, covers: declaration)
+        let progress = ProgressPrinter()
+        let options = ImportOptions(
+            kind: kind.flatMap(RecordKind.init(name:)), strict: strict, rejectsDirectory: rejects, covers: declaration, progress: progress.handler)
         let reports = await importer.importFilesOffThePool(try ImportSources.files(files), options: options)
+        progress.finish()
         for report in reports { ImportReportPrinter.print(report) }
         if reports.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         if reports.contains(where: { $0.counts.rejected > 0 }) { throw ExitCode(3) }

@@ -9,8 +9,8 @@ enum CSVImport {
     }
 
     /// The reading side: header, then each record checked against the kind's contract.
-    private static func read(path: String, kind: RecordKind, now: Instant, into emitter: RowEmitter) throws {
-        var reader = CSVReader(source: try InputFile.open(path).source)
+    private static func read(path: String, kind: RecordKind, now: Instant, meter: ReadMeter, into emitter: RowEmitter) throws {
+        var reader = CSVReader(source: try InputFile.open(path, meter: meter).source)
         defer { reader.close() }
         let schema = RecordSchema.of(kind)
         let validator = RecordValidator(kind: kind, now: now)

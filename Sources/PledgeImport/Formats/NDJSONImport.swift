@@ -8,8 +8,8 @@ enum NDJSONImport {
         try context.importRows(reading: read)
     }
 
-    private static func read(path: String, kind: RecordKind, now: Instant, into emitter: RowEmitter) throws {
-        var reader = LineReader(source: try InputFile.open(path).source)
+    private static func read(path: String, kind: RecordKind, now: Instant, meter: ReadMeter, into emitter: RowEmitter) throws {
+        var reader = LineReader(source: try InputFile.open(path, meter: meter).source)
         defer { reader.close() }
         let schema = RecordSchema.of(kind)
         let fieldOfName = Dictionary(

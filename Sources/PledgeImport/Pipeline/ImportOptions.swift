@@ -10,12 +10,18 @@ public struct ImportOptions: Sendable {
     public var rejectsDirectory: String?
     /// Months to declare covered for each file's kind (`--covers`).
     public var covers: CoverageDeclaration?
+    /// Told how each file's import is going, a few times a second at most, on the importing thread.
+    public var progress: (@Sendable (ImportProgress) -> Void)?
 
-    public init(kind: RecordKind? = nil, strict: Bool = false, rejectsDirectory: String? = nil, covers: CoverageDeclaration? = nil) {
+    public init(
+        kind: RecordKind? = nil, strict: Bool = false, rejectsDirectory: String? = nil, covers: CoverageDeclaration? = nil,
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) {
         self.kind = kind
         self.strict = strict
         self.rejectsDirectory = rejectsDirectory
         self.covers = covers
+        self.progress = progress
     }
 }
 

@@ -88,7 +88,7 @@ public struct Importer: Sendable {
                 var outcome =
                     sniffed.isEmpty
                     ? FormatOutcome(counts: ImportCounts(), warnings: [], samples: [])
-                    : try readFile(report.path, sniffed.format, kind, transaction, rejects)
+                    : try readFile(report.path, sniffed.format, kind, transaction, rejects, progress: options.progress)
                 if let covers = options.covers {
                     outcome.warnings += try Self.declare(covers, kind: kind, forces: outcome.forces, path: report.path, transaction)
                 }
@@ -120,9 +120,9 @@ public struct Importer: Sendable {
 
     private func readFile(
         _ path: String, _ format: InputFormat, _ kind: RecordKind, _ transaction: any ImportTransaction,
-        _ rejects: RejectsWriter
+        _ rejects: RejectsWriter, progress: (@Sendable (ImportProgress) -> Void)?
     ) throws -> FormatOutcome {
-        let context = FormatContext(path: path, kind: kind, now: now(), transaction: transaction, rejects: rejects)
+        let context = FormatContext(path: path, kind: kind, now: now(), transaction: transaction, rejects: rejects, progress: progress)
         switch format {
         case .csv: return try CSVImport.run(context)
         case .ndjson: return try NDJSONImport.run(context)
@@ -161,16 +161,19 @@ struct FormatContext {
     let now: Instant
     let transaction: any ImportTransaction
     let rejects: RejectsWriter
+    let progress: (@Sendable (ImportProgress) -> Void)?
 }
 
 extension FormatContext {
     /// The writing half every row format shares: `read` runs on its own thread (see `RowPipeline`), and
     /// each batch of checked rows is stored or rejected here, inside the file's transaction.
-    func importRows(reading read: @escaping @Sendable (String, RecordKind, Instant, RowEmitter) throws -> Void) throws -> FormatOutcome {
+    func importRows(reading read: @escaping @Sendable (String, RecordKind, Instant, ReadMeter, RowEmitter) throws -> Void) throws -> FormatOutcome {
         let sink = RowSink(kind: kind, transaction: transaction, rejects: rejects)
         var warnings: [String] = []
         let (path, kind, now) = (path, kind, now)
-        try RowPipeline.run(produce: { emitter in try read(path, kind, now, emitter) }) { event in
+        let meter = ReadMeter()
+        var reporter = progress.map { ProgressReporter(path: path, meter: meter, report: $0) }
+        try RowPipeline.run(produce: { emitter in try read(path, kind, now, meter, emitter) }) { event in
             switch event {
             case .header(let raw, let unknown):
                 rejects.setHeader(raw)
@@ -179,8 +182,10 @@ extension FormatContext {
                 warnings.append(text)
             case .rows(let rows):
                 try sink.take(rows)
+                reporter?.rowsTaken(sink.counts.total)
             }
         }
+        reporter?.finished(sink.counts.total)
         try sink.finishSnapshot()
         return FormatOutcome(counts: sink.counts, warnings: warnings, samples: sink.samples, forces: sink.forces)
     }
