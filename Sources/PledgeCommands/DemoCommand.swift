@@ -29,7 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
         if !FileManager.default.fileExists(atPath: manifest) {
             print("generating leicestershire-2008 into \(out) …")
             _ = try Generator.run(
-                GenerateOptions(profile: Profile.named("leicestershire-2008")!, period: Period("2008/09")!, directory: out))
+                GenerateOptions(
+                    profile: Profile.named("leicestershire-2008")!, period: Period("2008/09")!, directory: out,
+                    wrote: GenerateCommand.wroteLine(since: Date())))
         }
         let files = try ImportSources.files([out])
         print("importing \(files.count) files into \(store.displayLocation) …")

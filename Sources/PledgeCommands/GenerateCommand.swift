@@ -42,12 +42,20 @@ struct GenerateCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let chosenProfile = Profile.named(profile) else { throw CommandFailure("'\(profile)' is not a profile") }
-        let options = GenerateOptions(
-            profile: chosenProfile, period: try PeriodChoice.parse(period), directory: out, seed: seed, scale: scale, edgeCases: edgeCases)
+        print("generating \(profile) for \(period) (seed \(seed), scale \(scale)) into \(out) …")
         let started = Date()
+        let options = GenerateOptions(
+            profile: chosenProfile, period: try PeriodChoice.parse(period), directory: out, seed: seed, scale: scale, edgeCases: edgeCases,
+            wrote: Self.wroteLine(since: started))
         let files = try Generator.run(options)
-        print("generated \(profile) for \(period) (seed \(seed), scale \(scale)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:")
-        for file in files { print("  \(file)") }
+        print(
+            "generated \(files.count) files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (the last, \(files.last ?? ""), lists them)"
+        )
         print("import them with: pledgewatch import \(out)")
+    }
+
+    /// Prints each file as it is written, with the seconds since `started`: generating a year takes a while.
+    static func wroteLine(since started: Date) -> @Sendable (String) -> Void {
+        { path in print("  wrote \(path) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)") }
     }
 }

@@ -11,14 +11,20 @@ public struct GenerateOptions: Sendable {
     public var scale: Double
     /// Append the awkward rows a real export contains, each of which import must reject.
     public var edgeCases: Bool
+    /// Told the path of each file as soon as it is written (generating a year takes a while).
+    public var wrote: (@Sendable (String) -> Void)?
 
-    public init(profile: Profile, period: Period, directory: String, seed: UInt64 = 2008, scale: Double = 1, edgeCases: Bool = false) {
+    public init(
+        profile: Profile, period: Period, directory: String, seed: UInt64 = 2008, scale: Double = 1, edgeCases: Bool = false,
+        wrote: (@Sendable (String) -> Void)? = nil
+    ) {
         self.profile = profile
         self.period = period
         self.directory = directory
         self.seed = seed
         self.scale = scale
         self.edgeCases = edgeCases
+        self.wrote = wrote
     }
 }
 
@@ -37,7 +43,7 @@ public enum Generator {
             let context = ForceContext(
                 settings: settings, geography: Geography(settings, random: &random), period: options.period, scale: options.scale,
                 seed: options.seed, zone: zone, directory: options.directory, edgeCaseLog: log)
-            files += try generate(context)
+            files += try generate(context, wrote: options.wrote ?? { _ in })
         }
         let manifest = Manifest(
             profile: options.profile.name, period: options.period.label, seed: options.seed, scale: options.scale,
@@ -51,19 +57,25 @@ public enum Generator {
         return files + [path]
     }
 
-    private static func generate(_ context: ForceContext) throws -> [String] {
-        var files = [try ReferenceWriters.neighbourhoods(context), try ReferenceWriters.boundaries(context)]
+    private static func generate(_ context: ForceContext, wrote: (String) -> Void) throws -> [String] {
+        var files: [String] = []
+        func add(_ written: [String]) {
+            for file in written { wrote(file) }
+            files += written
+        }
+        add([try ReferenceWriters.neighbourhoods(context), try ReferenceWriters.boundaries(context)])
         let team = try ReferenceWriters.team(context)
         let engagements = try NeighbourhoodWriters.engagements(context)
-        files += [team.path, try ReferenceWriters.priorities(context, meetings: engagements.meetings)]
-        files += [try CallsWriter.write(context), try NeighbourhoodWriters.messages(context)]
-        files += [try NeighbourhoodWriters.duty(context, postings: team.postings), engagements.path, try NeighbourhoodWriters.updates(context)]
-        files += try VictimWriters.write(context)
-        files += [
+        add([team.path, try ReferenceWriters.priorities(context, meetings: engagements.meetings)])
+        add([try CallsWriter.write(context)])
+        add([try NeighbourhoodWriters.messages(context)])
+        add([try NeighbourhoodWriters.duty(context, postings: team.postings), engagements.path, try NeighbourhoodWriters.updates(context)])
+        add(try VictimWriters.write(context))
+        add([
             try ServiceWriters.dissatisfaction(context), try ServiceWriters.surveys(context), try ServiceWriters.complaints(context),
             try ServiceWriters.realityChecks(context), try ServiceWriters.actions(context),
-        ]
-        files += try CrimesWriter.write(context)
+        ])
+        add(try CrimesWriter.write(context))
         return files
     }
 }

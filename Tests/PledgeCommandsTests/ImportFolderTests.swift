@@ -25,6 +25,8 @@ extension CLITests {
         func folder() async throws {
             let (folder, printed) = try await generated()
             #expect(printed.contains("import them with: pledgewatch import \(folder)"))
+            // Each file is named as it is written, with the time so far.
+            #expect(printed.contains("  wrote \(folder)/leicestershire-calls.csv ("))
             let listed = try #require(ImportSourcesProbe.manifestFiles(folder))
             let output = try await capturingStandardOutput { try await runPledgewatch(["import", folder, "--database", database]) }
             for file in listed { #expect(output.components(separatedBy: "\(folder)/\(file) (").count == 2, "\(file) imported once") }
