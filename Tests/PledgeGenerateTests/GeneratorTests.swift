@@ -1,10 +1,11 @@
 import Foundation
 import PledgeCore
-import PledgeGenerate
 import PledgeImport
 import PledgeStore
 import PledgeTestSupport
 import Testing
+
+@testable import PledgeGenerate
 
 @Suite("pledgewatch generate")
 struct GeneratorTests {
@@ -23,6 +24,15 @@ struct GeneratorTests {
         }
         let calls = { (run: GeneratedFiles) in try Data(contentsOf: URL(fileURLWithPath: run.directory.path("out/leicestershire-calls.csv"))) }
         #expect(try calls(first) != calls(other))
+    }
+
+    @Test("an officer's profile does not restate the posting the page already shows")
+    func biographies() async throws {
+        let run = try await blocking { try GeneratedFiles(period: "2008-10", scale: 0.05) }
+        let team = try String(contentsOfFile: run.directory.path("out/leicestershire-team.csv"), encoding: .utf8)
+        #expect(!team.contains("joined the") && !team.contains(" team in "))
+        let used = ReferenceWriters.biographies.filter { team.contains($0) }
+        #expect(used.count >= 5, "profiles vary from officer to officer")
     }
 
     @Test("every generated file imports with no rejected row, across both clock changes")

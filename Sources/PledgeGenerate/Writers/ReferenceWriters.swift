@@ -44,6 +44,21 @@ enum ReferenceWriters {
         "Mistry", "Taylor", "Brown", "Smith", "Jones", "Begum", "Wright", "Green",
     ]
 
+    /// Lines an officer's profile might carry, one each (chosen by the officer's number, drawing nothing from
+    /// the random stream, so that every other generated value stays as it was).
+    static let biographies = [
+        "Grew up locally and worked on a response team before joining neighbourhood policing.",
+        "Leads the team's work with the local schools and youth clubs.",
+        "Speaks Gujarati and Punjabi, and is often at the community centre on Saturday mornings.",
+        "A special constable for three years first; now the team's contact for rural and farm crime.",
+        "Holds the monthly beat surgery at the library, and is happy to be stopped for a word in the street.",
+        "Works with the council's anti-social behaviour team and the housing officers.",
+        "Coordinates the Neighbourhood Watch schemes across the area.",
+        "Trained in crime prevention: ask about a free home security survey.",
+        "Cycles the beat most days, and knows the footpaths and the back lanes.",
+        "Looks after the team's work with local shops and licensed premises.",
+    ]
+
     /// Postings: a PC and two PCSOs per neighbourhood (a sergeant too in each unit's first), in post since
     /// before the period; some leave during it, and a successor starts the next day.
     static func team(_ context: ForceContext) throws -> (path: String, postings: [Posting]) {
@@ -79,7 +94,8 @@ enum ReferenceWriters {
                     let name = "\(random.pick(firstNames)) \(random.pick(lastNames))"
                     writer.append([
                         context.forceID, plan.id, posting.officerID, name, rank,
-                        random.chance(0.6) ? "\(rank) \(name) joined the \(plan.name) team in \(from.year)." : nil,
+                        // What a force's team page says of an officer: not the posting date, which the page shows.
+                        random.chance(0.6) ? biographies[officer % biographies.count] : nil,
                         random.chance(0.8) ? "\(posting.officerID.lowercased())@\(context.forceID).police.uk" : nil,
                         random.chance(0.5) ? "07\(random.int(100_000_000...999_999_999))" : nil, from.description, to?.description,
                     ])
