@@ -35,6 +35,20 @@ struct ReportCardTests {
         RealityCheckFact(neighbourhood: "NC04", made: Instant(microseconds: 1_250_000_000_000_000), promise: 5, met: true),  // after the period
     ]
 
+    @Test("a reality check is listed by the name of the neighbourhood it was made in; by its id when the store has no name")
+    func realityCheckPlaces() throws {
+        let named = ReportCard(
+            force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks,
+            neighbourhoodNames: ["NC04": "Leicester City Centre"])
+        let five = named.promises[4]
+        #expect(five.realityChecks.map(five.place(of:)) == ["Leicester City Centre", "Leicester City Centre"])
+        #expect(named.text.contains("  Leicester City Centre  met") && !named.text.contains("NC04"))
+        let unnamed = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks)
+        #expect(unnamed.promises[4].realityChecks.map(unnamed.promises[4].place(of:)) == ["NC04", "NC04"])
+        let forceWide = RealityCheckFact(neighbourhood: nil, made: Instant(microseconds: 1_220_000_000_000_000), promise: 5, met: true)
+        #expect(unnamed.promises[4].place(of: forceWide) == "force-wide")
+    }
+
     @Test("grades and drafted findings come from the force's figures, quoting their counts and targets")
     func drafted() throws {
         let card = ReportCard(force: Self.force, window: Self.window, results: Self.results, realityChecks: Self.checks)

@@ -10,6 +10,15 @@ public struct ReportCard: Sendable {
         public let results: [IndicatorResult]
         /// Reality checks of the promise made in the period, as evidence.
         public let realityChecks: [RealityCheckFact]
+        /// The names of the neighbourhoods its reality checks were made in, by id.
+        let neighbourhoodNames: [String: String]
+
+        /// Where a reality check was made, as a reader knows the place: the neighbourhood's name (its id when
+        /// the store has no name for it), or "force-wide".
+        public func place(of check: RealityCheckFact) -> String {
+            guard let id = check.neighbourhood else { return "force-wide" }
+            return neighbourhoodNames[id] ?? id
+        }
     }
 
     public struct AreaCard: Sendable {
@@ -32,7 +41,7 @@ public struct ReportCard: Sendable {
     /// checks and the assessment.
     public init(
         force: Force, window: ReportWindow, results: [IndicatorResult], realityChecks: [RealityCheckFact], actions: [ActionFact] = [],
-        assessment: Assessment = Assessment()
+        assessment: Assessment = Assessment(), neighbourhoodNames: [String: String] = [:]
     ) {
         forceID = force.id
         forceName = force.name
@@ -45,7 +54,8 @@ public struct ReportCard: Sendable {
                 promise: promise, wording: PledgeWording.promise(promise),
                 grading: PromiseGrading(promise: promise, indicators: gradings, override: assessment.overrides[promise]),
                 findings: assessment.findings[promise] ?? FindingDrafter.draft(gradings, results: mine), results: mine,
-                realityChecks: realityChecks.filter { $0.promise == promise && window.counts($0.made) }.sorted { $0.made < $1.made })
+                realityChecks: realityChecks.filter { $0.promise == promise && window.counts($0.made) }.sorted { $0.made < $1.made },
+                neighbourhoodNames: neighbourhoodNames)
         }
         let coverage = ShortfallCoverage(gradings: promises.flatMap(\.grading.indicators), actions: actions, on: window.asOfDay)
         improvementAreas = (1...3).map {

@@ -33,7 +33,7 @@ extension ReportCard {
                 lines.append("  Reality checks: \(met) of \(card.realityChecks.count) met")
                 for check in card.realityChecks {
                     lines.append(
-                        "    \(window.zone.localDate(of: check.made))  \(check.neighbourhood ?? "force-wide")  \(check.met ? "met" : "not met")")
+                        "    \(window.zone.localDate(of: check.made))  \(card.place(of: check))  \(check.met ? "met" : "not met")")
                 }
             }
         }

@@ -15,8 +15,11 @@ extension Measurements {
         let engine = IndicatorEngine(window: window, directory: facts.directory, targets: targets)
         let results = engine.report(facts)
         let assessment = Assessment(entries: try await store.assessmentEntries(force: force, period: window.period.label))
+        // Reality checks are listed by the neighbourhood they were made in, by its name.
+        let names = Dictionary(try await store.neighbourhoodProfiles(force: force).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let card = ReportCard(
-            force: force, window: window, results: results, realityChecks: facts.realityChecks, actions: facts.actions, assessment: assessment)
+            force: force, window: window, results: results, realityChecks: facts.realityChecks, actions: facts.actions, assessment: assessment,
+            neighbourhoodNames: names)
         return ReportFigures(card: card, results: results)
     }
 }

@@ -136,7 +136,7 @@ extension ReportCard {
             page.element("p", "Reality checks in the period: \(met) of \(card.realityChecks.count) met.", ["class": "how"])
             page.open("ul", ["class": "how"])
             for check in card.realityChecks {
-                page.element("li", "\(zone.localDate(of: check.made)), \(check.neighbourhood ?? "force-wide"): \(check.met ? "met" : "not met")")
+                page.element("li", "\(zone.localDate(of: check.made)), \(card.place(of: check)): \(check.met ? "met" : "not met")")
             }
             page.close("ul")
         }
