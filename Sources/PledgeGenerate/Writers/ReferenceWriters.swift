@@ -45,17 +45,18 @@ enum ReferenceWriters {
     ]
 
     /// Lines an officer's profile might carry, one each (chosen by the officer's number, drawing nothing from
-    /// the random stream, so that every other generated value stays as it was).
+    /// the random stream, so that every other generated value stays as it was). No commas: the team file's
+    /// fields are written unquoted.
     static let biographies = [
         "Grew up locally and worked on a response team before joining neighbourhood policing.",
         "Leads the team's work with the local schools and youth clubs.",
-        "Speaks Gujarati and Punjabi, and is often at the community centre on Saturday mornings.",
+        "Speaks Gujarati and Punjabi and is often at the community centre on Saturday mornings.",
         "A special constable for three years first; now the team's contact for rural and farm crime.",
-        "Holds the monthly beat surgery at the library, and is happy to be stopped for a word in the street.",
+        "Holds the monthly beat surgery at the library and is happy to be stopped for a word in the street.",
         "Works with the council's anti-social behaviour team and the housing officers.",
         "Coordinates the Neighbourhood Watch schemes across the area.",
         "Trained in crime prevention: ask about a free home security survey.",
-        "Cycles the beat most days, and knows the footpaths and the back lanes.",
+        "Cycles the beat most days and knows the footpaths and the back lanes.",
         "Looks after the team's work with local shops and licensed premises.",
     ]
 
