@@ -9,16 +9,17 @@ import Synchronization
     import Darwin
 #endif
 
-/// Shows how a long import is going. On a terminal, one bar per file, redrawn in place (rows, rows a second,
-/// time left); in a log or a pipe, a line every few seconds. Written straight to the descriptor, so that a
-/// bar without its line end is seen at once.
+/// Shows how a long import is going, on standard error (standard output keeps the import's reports, the
+/// same from run to run and from store to store). On a terminal, one bar per file, redrawn in place (rows,
+/// rows a second, time left); in a log or a pipe, a line every few seconds. Written straight to the
+/// descriptor, so that a bar without its line end is seen at once.
 final class ProgressPrinter: Sendable {
     private let terminal: Bool
     private let interval: Duration
     /// When a line was last written (in a log), and whether a bar is on screen (on a terminal).
     private let state = Mutex<(lastLine: ContinuousClock.Instant?, barShown: Bool)>((nil, false))
 
-    init(terminal: Bool = isatty(STDOUT_FILENO) == 1, interval: Duration = .seconds(5)) {
+    init(terminal: Bool = isatty(STDERR_FILENO) == 1, interval: Duration = .seconds(5)) {
         self.terminal = terminal
         self.interval = interval
     }
@@ -39,7 +40,7 @@ final class ProgressPrinter: Sendable {
             state.lastLine = now
             return Self.line(progress) + "\n"
         }
-        if let text { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let text { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     /// Takes the bar off the screen, before the reports are printed.
@@ -48,7 +49,7 @@ final class ProgressPrinter: Sendable {
             defer { state.barShown = false }
             return state.barShown
         }
-        if shown { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
     /// `calls.csv [##########··········]  50%  225,000 rows  41,000 rows/s  6 s left`
